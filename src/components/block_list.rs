@@ -1,0 +1,50 @@
+use super::inline_text::render_inline;
+use super::render_cx::RenderCx;
+use crate::content::Block;
+use leptos::prelude::*;
+
+/// Body blocks: paragraphs, lists, quotations and notes.
+#[component]
+pub fn BlockList(
+    /// The blocks, in order.
+    blocks: Vec<Block>,
+    /// Numbering and references for this version.
+    cx: RenderCx,
+) -> impl IntoView {
+    render_blocks(&blocks, &cx)
+}
+
+/// Renders blocks without a component boundary (notes nest blocks).
+pub fn render_blocks(blocks: &[Block], cx: &RenderCx) -> AnyView {
+    blocks.iter().map(|b| render_block(b, cx)).collect::<Vec<_>>().into_any()
+}
+
+fn items(list: &[crate::content::Inline], cx: &RenderCx) -> Vec<AnyView> {
+    list.iter().map(|i| view! { <li>{render_inline(i, cx)}</li> }.into_any()).collect()
+}
+
+fn render_block(block: &Block, cx: &RenderCx) -> AnyView {
+    match block {
+        Block::P(i) => view! { <p>{render_inline(i, cx)}</p> }.into_any(),
+        Block::Quote(i) => view! { <blockquote><p>{render_inline(i, cx)}</p></blockquote> }.into_any(),
+        Block::Ul(list) => view! { <ul>{items(list, cx)}</ul> }.into_any(),
+        Block::Ol(list) => view! { <ol>{items(list, cx)}</ol> }.into_any(),
+        Block::Note { tone, title, blocks } => {
+            let class = format!("note note--{}", tone.as_str());
+            let label = match title {
+                Some(t) => format!("{}: {t}", tone.label()),
+                None => tone.label().to_owned(),
+            };
+            view! {
+                <aside class=class aria-label=label>
+                    <p class="note__title">
+                        <span class="note__icon" aria-hidden="true"></span>
+                        {title.clone().unwrap_or_else(|| tone.label().to_owned())}
+                    </p>
+                    {render_blocks(blocks, cx)}
+                </aside>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,27 @@
+use crate::web::{self, LoadError};
+use leptos::prelude::*;
+
+/// A failed load, in words, with a way back to the library and, when it may
+/// help, a "Try again".
+#[component]
+pub fn LoadErrorView(
+    /// What went wrong.
+    error: LoadError,
+    /// Called by "Try again".
+    #[prop(optional)]
+    retry: Option<Callback<()>>,
+) -> impl IntoView {
+    let retry = retry.filter(|_| error.retryable()).map(|r| {
+        view! { <button type="button" class="button" on:click=move |_| r.run(())>"Try again"</button> }
+    });
+    view! {
+        <div class="problem" role="alert">
+            <h1 class="problem__title" tabindex="-1">{error.title()}</h1>
+            <p class="problem__detail">{error.to_string()}</p>
+            <p class="problem__actions">
+                {retry}
+                <a class="button button--quiet" href=web::href("")>"Go to the library"</a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+//! What rendering one article version needs to know: its references, where
+//! the page is, and counters that number citations and terms in document order.
+
+use crate::content::{Reference, cite};
+use std::sync::{Arc, Mutex};
+
+/// Shared by every piece of one rendered version. Cheap to clone.
+#[derive(Clone)]
+pub struct RenderCx {
+    /// The references citations point to.
+    pub refs: Arc<Vec<Reference>>,
+    /// The page's own path and query, for in-page links that survive a `<base>`.
+    pub here: Arc<str>,
+    /// The site's base path, put in front of site-relative links.
+    pub base: Arc<str>,
+    counts: Arc<Mutex<Counts>>,
+    term_prefix: &'static str,
+}
+
+#[derive(Default)]
+struct Counts {
+    cites: Vec<usize>,
+    terms: usize,
+}
+
+impl RenderCx {
+    /// A fresh context: numbering starts again.
+    /// `term_prefix` keeps term ids unique between separately rendered parts.
+    pub fn new(refs: Arc<Vec<Reference>>, here: String, base: String, term_prefix: &'static str) -> Self {
+        let cites = vec![0; refs.len()];
+        let counts = Arc::new(Mutex::new(Counts { cites, terms: 0 }));
+        RenderCx { refs, here: here.into(), base: base.into(), counts, term_prefix }
+    }
+
+    /// Counts the citations in `inline` as already rendered elsewhere (the
+    /// answer is rendered apart from the body but comes first in the page).
+    pub fn skip(self, inline: &crate::content::Inline) -> Self {
+        cite::walk_inline(inline, &mut |n| {
+            let _ = self.next_cite_id(n);
+        });
+        self
+    }
+
+    /// The id for the next citation of reference `n` (1-based), or `None`
+    /// when `n` has no reference.
+    pub fn next_cite_id(&self, n: u32) -> Option<String> {
+        let mut c = self.counts.lock().ok()?;
+        let slot = c.cites.get_mut((n as usize).wrapping_sub(1))?;
+        let id = cite::cite_id(n, *slot);
+        *slot += 1;
+        Some(id)
+    }
+
+    /// A unique id for the next term's definition.
+    pub fn next_term_id(&self) -> String {
+        let k = self.counts.lock().map(|mut c| {
+            c.terms += 1;
+            c.terms
+        });
+        format!("{}term-{}", self.term_prefix, k.unwrap_or(0))
+    }
+
+    /// An in-page link to the element `id`.
+    pub fn anchor(&self, id: &str) -> String {
+        format!("{}#{id}", self.here)
+    }
+}

@@ -1,0 +1,74 @@
+//! A reader for doctor-reviewed answers to clinical questions.
+//!
+//! `content` is the pure model and contract; `web` is the thin browser
+//! layer; `components` and `pages` render.
+
+pub mod components;
+pub mod content;
+pub mod pages;
+pub mod query;
+pub mod web;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
+use std::sync::Arc;
+
+/// `site.json`, loaded once for every page.
+#[derive(Clone, Copy)]
+pub struct SiteResource(pub LocalResource<Result<Arc<content::Site>, web::LoadError>>);
+
+/// The whole app: site frame and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    let site = LocalResource::new(|| async { web::load_site().await.map(Arc::new) });
+    provide_context(SiteResource(site));
+    let router_base = web::base_path().trim_end_matches('/').to_owned();
+    let site_name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <Router base=router_base>
+            <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <a class="site-header__name" href=web::href("")>
+                        <span class="site-header__logo" aria-hidden="true"></span>
+                        {move || site_name().unwrap_or_else(|| "Medical answers".into())}
+                    </a>
+                </div>
+            </header>
+            <main id="main" class="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=LibraryPage />
+                    <Route path=path!("/articles/:slug") view=ArticlePage />
+                    <Route path=path!("/pages/:slug") view=PlainPage />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>"This site is for information. It does not replace advice from your own doctor. In an emergency, call your local emergency number."</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// Mounts the app into `#app` (or the body when the page has no such element).
+pub fn mount() {
+    web::install_panic_screen();
+    let root = document().get_element_by_id("app");
+    match root.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
+        Some(el) => {
+            el.set_inner_html("");
+            leptos::mount::mount_to(el, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}

@@ -1,0 +1,50 @@
+use crate::SiteResource;
+use crate::components::article_skeleton::ArticleSkeleton;
+use crate::components::article_view::ArticleView;
+use crate::components::follow_up::FollowUp;
+use crate::components::load_error_view::LoadErrorView;
+use crate::content::{is_slug, parse_article};
+use crate::web::{self, LoadError};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// `/articles/<slug>`: loads the article and shows it, or says why not.
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let site = expect_context::<SiteResource>().0;
+    let article = LocalResource::new(move || {
+        let slug = slug.get();
+        async move {
+            if !is_slug(&slug) {
+                return Err(LoadError::BadAddress);
+            }
+            web::load(format!("articles/{slug}.json"), parse_article).await.map(Arc::new)
+        }
+    });
+    let draft = RwSignal::new(String::new());
+    let loaded = move || matches!((site.get(), article.get()), (Some(Ok(_)), Some(Ok(_))));
+
+    let content = move || match (site.get(), article.get()) {
+        (Some(Err(error)), _) => {
+            web::set_title(error.title());
+            view! { <LoadErrorView error=error retry=Callback::new(move |_| site.refetch()) /> }.into_any()
+        }
+        (_, Some(Err(error))) => {
+            web::set_title(error.title());
+            view! { <LoadErrorView error=error retry=Callback::new(move |_| article.refetch()) /> }.into_any()
+        }
+        (Some(Ok(site)), Some(Ok(article))) => view! { <ArticleView site=site article=article /> }.into_any(),
+        _ => view! { <ArticleSkeleton /> }.into_any(),
+    };
+    view! {
+        <div class="page page--article">
+            {content}
+            <Show when=loaded>
+                <FollowUp draft=draft />
+            </Show>
+        </div>
+    }
+}

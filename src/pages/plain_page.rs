@@ -1,0 +1,50 @@
+use crate::SiteResource;
+use crate::components::article_skeleton::ArticleSkeleton;
+use crate::components::load_error_view::LoadErrorView;
+use crate::components::render_cx::RenderCx;
+use crate::components::section_view::render_section;
+use crate::content::{is_slug, parse_page};
+use crate::web::{self, LoadError};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// `/pages/<slug>`: a plain page such as the editorial policy.
+#[component]
+pub fn PlainPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let site = expect_context::<SiteResource>().0;
+    let page = LocalResource::new(move || {
+        let slug = slug.get();
+        async move {
+            if !is_slug(&slug) {
+                return Err(LoadError::BadAddress);
+            }
+            web::load(format!("pages/{slug}.json"), parse_page).await
+        }
+    });
+    let content = move || match (site.get(), page.get()) {
+        (_, Some(Err(error))) => view! { <LoadErrorView error=error retry=Callback::new(move |_| page.refetch()) /> }.into_any(),
+        (Some(site), Some(Ok(page))) => {
+            let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
+            let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+            web::set_title(&format!("{} — {name}", page.title));
+            let cx = RenderCx::new(Arc::new(Vec::new()), format!("{}{}", web::pathname(), web::search()), web::base_path(), "");
+            let updated = page.updated.map(|d| {
+                view! { <p class="dates__item">"Last updated: "<time datetime=d.to_string()>{web::format_date(d, &locale)}</time></p> }
+            });
+            let sections = page.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
+            view! {
+                <article class="article plain" aria-labelledby="page-title">
+                    <h1 id="page-title" class="article__title" tabindex="-1">{page.title.clone()}</h1>
+                    <div class="dates">{updated}</div>
+                    <div class="article__body">{sections}</div>
+                </article>
+            }
+            .into_any()
+        }
+        _ => view! { <ArticleSkeleton /> }.into_any(),
+    };
+    view! { <div class="page">{content}</div> }
+}

@@ -1,0 +1,247 @@
+//! The thin layer that touches the browser: fetching content, storage,
+//! the address bar, dates, scrolling. Nothing here panics on outside data.
+
+use crate::content::{self, Date, ParseError};
+use std::fmt;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// How long a content fetch may take before we call it a time-out.
+const FETCH_TIMEOUT_MS: i32 = 15_000;
+
+/// Why a content file could not be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The address names something that cannot be a slug: nothing was fetched.
+    BadAddress,
+    /// 404, or the host answered with its HTML page instead of the file.
+    NotFound { file: String },
+    /// Any other non-2xx status.
+    Server { file: String, status: u16 },
+    /// The request never got an answer.
+    Network { file: String },
+    TimedOut { file: String },
+    /// The file arrived but cannot be read.
+    Content { file: String, error: ParseError },
+}
+
+impl LoadError {
+    /// True when trying again may help.
+    pub fn retryable(&self) -> bool {
+        matches!(self, LoadError::Network { .. } | LoadError::TimedOut { .. } | LoadError::Server { .. })
+    }
+
+    /// A short headline for the reader.
+    pub fn title(&self) -> &'static str {
+        match self {
+            LoadError::BadAddress | LoadError::NotFound { .. } => "We couldn't find that page",
+            LoadError::Server { .. } => "The server had a problem",
+            LoadError::Network { .. } => "We couldn't reach the server",
+            LoadError::TimedOut { .. } => "The server took too long to answer",
+            LoadError::Content { error: ParseError::Format(_), .. } => "This content needs a newer version of the site",
+            LoadError::Content { .. } => "This content could not be displayed",
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            LoadError::BadAddress => f.write_str("This address doesn't name an article. Check the link, or browse the library."),
+            LoadError::NotFound { file } => write!(f, "There is no content at {file}. It may have been moved or unpublished."),
+            LoadError::Server { file, status } => write!(f, "Loading {file} failed with status {status}. Please try again in a moment."),
+            LoadError::Network { file } => write!(f, "Loading {file} failed. Check your connection and try again."),
+            LoadError::TimedOut { file } => write!(f, "Loading {file} took longer than {} seconds.", FETCH_TIMEOUT_MS / 1000),
+            LoadError::Content { file, error } => write!(f, "{file} can't be read: {error}."),
+        }
+    }
+}
+
+/// The site's base path, always ending in `/` ("/" at the domain root).
+pub fn base_path() -> String {
+    let from_base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("base[href]").ok().flatten())
+        .and_then(|b| b.get_attribute("href"))
+        .filter(|h| h.starts_with('/'));
+    let mut base = from_base.unwrap_or_else(|| "/".to_owned());
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    base
+}
+
+/// An in-app address: `rel` ("articles/x") under the base path.
+pub fn href(rel: &str) -> String {
+    format!("{}{}", base_path(), rel.trim_start_matches('/'))
+}
+
+/// Fetches `content/<file>` and parses it with `parse`.
+pub async fn load<T>(file: String, parse: fn(&str) -> Result<T, ParseError>) -> Result<T, LoadError> {
+    let text = fetch_text(&file).await?;
+    match parse(&text) {
+        Ok(v) => Ok(v),
+        // A host that rewrites unknown paths answers with its index.html.
+        Err(ParseError::Html) => Err(LoadError::NotFound { file }),
+        Err(error) => Err(LoadError::Content { file, error }),
+    }
+}
+
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let url = format!("{}content/{file}", base_path());
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let _timer = controller.as_ref().and_then(|c| {
+        let c = c.clone();
+        let flag = timed_out.clone();
+        let cb = Closure::<dyn FnMut()>::new(move || {
+            flag.set(true);
+            c.abort();
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), FETCH_TIMEOUT_MS)
+            .ok()?;
+        Some(Timer { id, _cb: cb })
+    });
+    let failed = |timed_out: bool| {
+        if timed_out {
+            LoadError::TimedOut { file: file.to_owned() }
+        } else {
+            LoadError::Network { file: file.to_owned() }
+        }
+    };
+    let request = gloo_net::http::Request::get(&url)
+        .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref())
+        .send()
+        .await
+        .map_err(|_| failed(timed_out.get()))?;
+    let status = request.status();
+    if status == 404 || status == 410 {
+        return Err(LoadError::NotFound { file: file.to_owned() });
+    }
+    if !request.ok() {
+        return Err(LoadError::Server { file: file.to_owned(), status });
+    }
+    request.text().await.map_err(|_| failed(timed_out.get()))
+}
+
+/// Clears its time-out when dropped.
+struct Timer {
+    id: i32,
+    _cb: Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
+/// Loads and parses `site.json`.
+pub async fn load_site() -> Result<content::Site, LoadError> {
+    load("site.json".into(), content::parse_site).await
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A remembered value; `None` when absent or storage is unavailable.
+pub fn stored(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Remembers a value; silently forgets when storage is unavailable or full.
+pub fn store(key: &str, value: &str) {
+    if let Some(s) = local_storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+/// The address bar's query string ("?…" or "").
+pub fn search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The address bar's path.
+pub fn pathname() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+}
+
+/// Replaces the query string without a reload or a new history entry.
+pub fn replace_search(new_search: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let hash = w.location().hash().unwrap_or_default();
+    let url = format!("{}{new_search}{hash}", pathname());
+    if let Ok(h) = w.history() {
+        let state = h.state().unwrap_or(JsValue::NULL);
+        let _ = h.replace_state_with_url(&state, "", Some(&url));
+    }
+}
+
+/// A date written for `locale`, through the browser's Intl when it can.
+pub fn format_date(date: Date, locale: &str) -> String {
+    let js = js_sys::Date::new(&JsValue::from_str(&format!("{date}T00:00:00Z")));
+    let opts = js_sys::Object::new();
+    for (k, v) in [("timeZone", "UTC"), ("year", "numeric"), ("month", "long"), ("day", "numeric")] {
+        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    let formatted: Option<String> = js_sys::Reflect::get(&js, &JsValue::from_str("toLocaleDateString"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call2(&js, &JsValue::from_str(locale), &opts).ok())
+        .and_then(|s| s.as_string());
+    formatted.filter(|s| !s.is_empty() && s != "Invalid Date").unwrap_or_else(|| date.long_en(locale))
+}
+
+/// The distance from the viewport top to the element with `id`.
+pub fn top_of(id: &str) -> Option<f64> {
+    let el = web_sys::window()?.document()?.get_element_by_id(id)?;
+    Some(el.get_bounding_client_rect().top())
+}
+
+/// After the next render, scrolls so the element `id` is back at `top`.
+pub fn keep_in_place(id: &'static str, top: f64) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::once_into_js(move || {
+        if let (Some(now), Some(w)) = (top_of(id), web_sys::window()) {
+            let delta = now - top;
+            if delta.abs() > 0.5 {
+                w.scroll_by_with_x_and_y(0.0, delta);
+            }
+        }
+    });
+    let _ = w.request_animation_frame(cb.unchecked_ref());
+}
+
+/// Sets `document.title`.
+pub fn set_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// True on devices whose main pointer cannot hover (touch screens).
+pub fn cannot_hover() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(hover: none)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Shows the crash screen from `index.html` when anything panics, and logs it.
+pub fn install_panic_screen() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("The app stopped: {info}")));
+        let doc = web_sys::window().and_then(|w| w.document());
+        if let Some(doc) = doc {
+            if let Some(crash) = doc.get_element_by_id("crash") {
+                let _ = crash.remove_attribute("hidden");
+            }
+            if let Some(app) = doc.get_element_by_id("app") {
+                let _ = app.set_attribute("hidden", "");
+            }
+        }
+    }));
+}

@@ -1,0 +1,206 @@
+//! The content contract, natively: every example in content-format.md parses,
+//! every error rule gives its message, and our own content is valid.
+
+use medanswers::content::audience;
+use medanswers::content::check;
+use medanswers::content::*;
+use std::fs;
+use std::path::Path;
+
+fn read(path: impl AsRef<Path>) -> String {
+    fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
+}
+
+fn contract(name: &str) -> String {
+    read(Path::new("tests/fixtures/contract").join(name))
+}
+
+/// The message for an article file with `edit` applied to the contract example.
+fn article_error(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&contract("article.json")).unwrap();
+    edit(&mut v);
+    parse_article(&v.to_string()).expect_err("should be refused").to_string()
+}
+
+#[test]
+fn every_contract_example_parses() {
+    let site = parse_site(&contract("site.json")).unwrap();
+    assert_eq!(site.default_audience, "patient");
+    assert_eq!(site.ask.as_ref().map(|a| a.endpoint.as_str()), Some("https://answers.example.org/v1/ask"));
+    let article = parse_article(&contract("article.json")).unwrap();
+    assert_eq!(article.versions[0].0, "clinician", "versions keep file order");
+    assert_eq!(article.review.status, Status::UnderReview);
+    assert_eq!(article.references[0].doi_url().as_deref(), Some("https://doi.org/10.1056/NEJMoa1702752"));
+    let page = parse_page(&contract("page.json")).unwrap();
+    assert_eq!(page.title, "Editorial policy");
+    let index = parse_index(&contract("index.json")).unwrap();
+    assert_eq!(index.articles[0].status, Status::UnderReview);
+}
+
+#[test]
+fn contract_example_blocks_and_spans() {
+    let article = parse_article(&contract("article.json")).unwrap();
+    let v = &article.versions[0].1;
+    assert!(matches!(&v.answer[1], Span::Strong(_)));
+    assert_eq!(v.answer[3], Span::Cite(vec![1]));
+    let blocks = &v.sections[0].blocks;
+    assert!(matches!(blocks[0], Block::P(_)));
+    assert!(matches!(&blocks[1], Block::Ul(items) if items.len() == 2));
+    assert!(matches!(&blocks[2], Block::Note { tone: Tone::Warning, title: Some(t), .. } if t == "Common pitfall"));
+    assert_eq!(v.sections[0].sections[0].heading, "A subsection");
+}
+
+#[test]
+fn format_missing_or_wrong_is_named() {
+    assert_eq!(parse_site(r#"{"name":"x"}"#).unwrap_err().to_string(), "it is written in format (missing), and this app reads format 1");
+    let e = parse_article(r#"{"format":2}"#).unwrap_err();
+    assert_eq!(e, ParseError::Format("2".into()));
+    assert!(e.to_string().contains("format 2"));
+    assert_eq!(parse_page(r#"{"format":"1"}"#).unwrap_err(), ParseError::Format("\"1\"".into()));
+}
+
+#[test]
+fn not_json_and_html_are_told_apart() {
+    assert_eq!(parse_article("<!DOCTYPE html><html></html>").unwrap_err(), ParseError::Html);
+    let e = parse_article(r#"{"format": 1, "slug": "#).unwrap_err();
+    assert!(matches!(e, ParseError::NotJson(_)), "{e:?}");
+    assert!(e.to_string().contains("not valid JSON"));
+    assert!(matches!(parse_article("[1,2]").unwrap_err(), ParseError::Invalid(_)));
+}
+
+#[test]
+fn each_error_rule_names_its_field() {
+    let cases: Vec<(&str, Box<dyn FnOnce(&mut serde_json::Value)>)> = vec![
+        ("question: is required but missing", Box::new(|v| {
+            v.as_object_mut().unwrap().remove("question");
+        })),
+        ("slug: \"Bad Slug\" is not a slug", Box::new(|v| v["slug"] = "Bad Slug".into())),
+        ("updated: \"2025-02-30\" is not a real date", Box::new(|v| v["updated"] = "2025-02-30".into())),
+        ("updated: \"19/11/2025\" is not a date in the form YYYY-MM-DD", Box::new(|v| v["updated"] = "19/11/2025".into())),
+        ("review.status: unknown status \"done\"", Box::new(|v| v["review"]["status"] = "done".into())),
+        ("review.history[1].date: history must be oldest first", Box::new(|v| v["review"]["history"][1]["date"] = "2025-01-01".into())),
+        ("versions: needs at least one version", Box::new(|v| v["versions"] = serde_json::json!({}))),
+        ("versions.clinician.sections[0].blocks[0]: unknown block \"table\"", Box::new(|v| {
+            v["versions"]["clinician"]["sections"][0]["blocks"][0] = serde_json::json!({"table": []})
+        })),
+        ("versions.clinician.sections[0].blocks[0]: a block has exactly one key, found 2 (p, ul)", Box::new(|v| {
+            v["versions"]["clinician"]["sections"][0]["blocks"][0] = serde_json::json!({"p": "a", "ul": []})
+        })),
+        ("versions.clinician.sections[0].blocks[2].note.tone: expected info, warning or danger, found \"loud\"", Box::new(|v| {
+            v["versions"]["clinician"]["sections"][0]["blocks"][2]["note"]["tone"] = "loud".into()
+        })),
+        ("versions.clinician.answer[3].cite[0]: expected a reference number (1 or more), found 0", Box::new(|v| {
+            v["versions"]["clinician"]["answer"][3] = serde_json::json!({"cite": [0]})
+        })),
+        ("versions.clinician.answer[1]: unknown span with keys (bold)", Box::new(|v| {
+            v["versions"]["clinician"]["answer"][1] = serde_json::json!({"bold": "x"})
+        })),
+        ("versions.clinician.answer[1]: unknown span with keys (link)", Box::new(|v| {
+            v["versions"]["clinician"]["answer"][1] = serde_json::json!({"link": "x"})
+        })),
+        ("versions.clinician.answer: expected text (a string, or a list of strings and spans), found a number", Box::new(|v| {
+            v["versions"]["clinician"]["answer"] = 5.into()
+        })),
+        ("versions.patient.sections: is required but missing", Box::new(|v| {
+            v["versions"]["patient"].as_object_mut().unwrap().remove("sections");
+        })),
+        ("references[0].kind: unknown kind \"rumour\"", Box::new(|v| v["references"][0]["kind"] = "rumour".into())),
+        ("references[0].year: expected a four-digit year, found \"2017\"", Box::new(|v| v["references"][0]["year"] = "2017".into())),
+        ("references[0].title: is required but missing", Box::new(|v| {
+            v["references"][0].as_object_mut().unwrap().remove("title");
+        })),
+        ("references[0].url: \"javascript:alert(1)\" is not an https:", Box::new(|v| v["references"][0]["url"] = "javascript:alert(1)".into())),
+        ("question: expected text, found null", Box::new(|v| v["question"] = serde_json::Value::Null)),
+    ];
+    for (want, edit) in cases {
+        let got = article_error(edit);
+        assert!(got.starts_with(want), "wanted {want:?}\n   got {got:?}");
+    }
+}
+
+#[test]
+fn all_problems_are_collected() {
+    let got = article_error(|v| {
+        v["updated"] = "nope".into();
+        v["review"]["status"] = "nope".into();
+    });
+    assert!(got.contains("(and 1 more problem)"), "{got}");
+}
+
+#[test]
+fn site_rules() {
+    let mut v: serde_json::Value = serde_json::from_str(&contract("site.json")).unwrap();
+    v["default_audience"] = "student".into();
+    assert!(parse_site(&v.to_string()).unwrap_err().to_string().starts_with("default_audience: \"student\" is not one of the audiences"));
+    v["default_audience"] = "patient".into();
+    v["audiences"][1]["id"] = "patient".into();
+    assert!(parse_site(&v.to_string()).unwrap_err().to_string().starts_with("audiences[1].id: the id \"patient\" is used twice"));
+    v["audiences"] = serde_json::json!([]);
+    assert!(parse_site(&v.to_string()).unwrap_err().to_string().contains("audiences: needs at least one audience"));
+    let mut v: serde_json::Value = serde_json::from_str(&contract("site.json")).unwrap();
+    v["ask"]["endpoint"] = "http://insecure.example/ask".into();
+    assert!(parse_site(&v.to_string()).unwrap_err().to_string().starts_with("ask.endpoint:"));
+    v["ask"]["endpoint"] = "/api/ask".into();
+    assert!(parse_site(&v.to_string()).is_ok());
+    let mut v: serde_json::Value = serde_json::from_str(&contract("site.json")).unwrap();
+    v.as_object_mut().unwrap().remove("locale");
+    assert_eq!(parse_site(&v.to_string()).unwrap().locale, "en-US");
+}
+
+#[test]
+fn links_with_other_schemes_are_text() {
+    let article = parse_article(
+        &contract("article.json").replace(r#"{"strong": "antisense oligonucleotide"}"#, r#"{"link": "x", "href": "javascript:alert(1)"}"#),
+    )
+    .unwrap();
+    assert!(matches!(&article.versions[0].1.answer[1], Span::Link { href: None, .. }));
+}
+
+#[test]
+fn audience_resolution_and_fallback() {
+    let site = parse_site(&contract("site.json")).unwrap();
+    assert_eq!(audience::resolve(&site, Some("clinician"), Some("patient")).id, "clinician");
+    assert_eq!(audience::resolve(&site, Some("nobody"), Some("clinician")).id, "clinician");
+    assert_eq!(audience::resolve(&site, None, Some("nobody")).id, "patient");
+    let mut article = parse_article(&contract("article.json")).unwrap();
+    let shown = audience::choose(&article, &site, "clinician").unwrap();
+    assert!(!shown.fell_back);
+    article.versions.retain(|(id, _)| id == "clinician");
+    let shown = audience::choose(&article, &site, "patient").unwrap();
+    assert_eq!((shown.audience_id, shown.fell_back), ("clinician", true));
+}
+
+#[test]
+fn unresolved_citations_are_reported_by_the_check() {
+    let site = parse_site(&contract("site.json")).unwrap();
+    let article = parse_article(&contract("article.json")).unwrap();
+    let problems = check::article(&article, &site, "spinraza-gene-therapy");
+    assert!(problems.iter().any(|p| p.message.contains("cites reference 2")), "{problems:?}");
+}
+
+#[test]
+fn our_own_content_is_valid() {
+    let root = Path::new("public/content");
+    let site = parse_site(&read(root.join("site.json"))).unwrap_or_else(|e| panic!("site.json: {e}"));
+    let index = parse_index(&read(root.join("index.json"))).unwrap_or_else(|e| panic!("index.json: {e}"));
+    let mut articles = Vec::new();
+    for entry in fs::read_dir(root.join("articles")).unwrap() {
+        let path = entry.unwrap().path();
+        let slug = path.file_stem().unwrap().to_string_lossy().to_string();
+        let article = parse_article(&read(&path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let problems = check::article(&article, &site, &slug);
+        assert!(problems.is_empty(), "{}: {problems:?}", path.display());
+        for a in &site.audiences {
+            assert!(article.versions.iter().any(|(id, _)| *id == a.id), "{slug} has no {} version", a.id);
+        }
+        articles.push(article);
+    }
+    assert!(check::index(&index, &articles).is_empty(), "{:?}", check::index(&index, &articles));
+    for entry in fs::read_dir(root.join("pages")).unwrap() {
+        let path = entry.unwrap().path();
+        let page = parse_page(&read(&path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(Some(page.slug.as_str()), path.file_stem().and_then(|s| s.to_str()));
+    }
+    let policy = site.editorial_policy.as_deref().unwrap();
+    assert!(root.join("pages").join(format!("{policy}.json")).exists());
+}
