@@ -38,7 +38,11 @@ pub fn ReferenceList(
             let web = r.url.as_ref().map(|u| {
                 view! { <a href=u.as_str().to_owned() target="_blank" rel="noopener noreferrer external">"Source"</a> }
             });
-            let authors = r.authors.clone().map(|a| view! { <span class="refs__authors">{a}" "</span> });
+            let authors = r.authors.as_deref().map(|a| {
+                let a = format!("{}. ", a.trim_end_matches('.'));
+                view! { <span class="refs__authors">{a}</span> }
+            });
+            let title = format!("{}.", r.title.trim_end_matches('.'));
             let source = match (r.source.clone(), r.year) {
                 (Some(s), Some(y)) => Some(format!(" {s}, {y}.")),
                 (Some(s), None) => Some(format!(" {s}.")),
@@ -49,7 +53,7 @@ pub fn ReferenceList(
                 <li id=ref_id(n) tabindex="-1">
                     {back}
                     {authors}
-                    <cite class="refs__title">{r.title.clone()}</cite>
+                    <cite class="refs__title">{title}</cite>
                     {source}
                     " "
                     {kind}

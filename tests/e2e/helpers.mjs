@@ -1,0 +1,43 @@
+// Shared set-up for the browser tests: one Chromium, the built site, fixtures.
+import { chromium } from 'playwright-core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = path.resolve(here, '../../dist');
+export const FIXTURES = path.resolve(here, '../fixtures/site');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A server with our content plus the test fixtures overlaid. */
+export function serve(hooks = {}) {
+  return startServer({ root: DIST, overlay: FIXTURES, hooks });
+}
+
+/**
+ * A fresh page that fails the test on any console error it did not expect
+ * and on any dialog (a script we did not ship running).
+ */
+export async function openPage(browser, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('dialog', (d) => { page.errors.push(`dialog: ${d.message()}`); d.dismiss(); });
+  return page;
+}
+
+/** Waits until the app has rendered an h1. */
+export async function ready(page) {
+  await page.locator('main h1').first().waitFor({ timeout: 15000 });
+}

@@ -1,0 +1,51 @@
+// A static host for the built site on loopback, with the usual SPA rewrite
+// (unknown paths get index.html), an overlay of fixture content, and hooks
+// that make a path fail, stall or answer slowly.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+};
+
+/**
+ * Starts a server. `root` is the build (dist/); `overlay` is a folder whose
+ * files win over the build's (paths as under dist/, e.g. content/articles/x.json);
+ * `hooks` maps a URL path to a function (req, res) => boolean (true: handled).
+ */
+export async function startServer({ root, overlay = null, hooks = {} }) {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const p = decodeURIComponent(url.pathname);
+    requests.push(p);
+    const hook = hooks[p];
+    if (hook && hook(req, res)) return;
+    const rel = p.replace(/^\/+/, '');
+    for (const base of [overlay, root].filter(Boolean)) {
+      const file = path.join(base, rel);
+      if (!file.startsWith(path.resolve(base))) break;
+      if (rel && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+        res.end(fs.readFileSync(file));
+        return;
+      }
+    }
+    // SPA rewrite: anything else is the app.
+    res.writeHead(200, { 'content-type': TYPES['.html'] });
+    res.end(fs.readFileSync(path.join(root, 'index.html')));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
+  };
+}
