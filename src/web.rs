@@ -236,6 +236,9 @@ pub fn install_panic_screen() {
         web_sys::console::error_1(&JsValue::from_str(&format!("The app stopped: {info}")));
         let doc = web_sys::window().and_then(|w| w.document());
         if let Some(doc) = doc {
+            if let (Some(link), Some(here)) = (doc.get_element_by_id("crash-reload"), doc.url().ok()) {
+                let _ = link.set_attribute("href", &here);
+            }
             if let Some(crash) = doc.get_element_by_id("crash") {
                 let _ = crash.remove_attribute("hidden");
             }

@@ -1,0 +1,311 @@
+// The article page as a reader sees it, in headless Chromium against the
+// release build served on loopback with an SPA rewrite.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, openPage, ready } from './helpers.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const ARTICLE = '/articles/spinraza-gene-therapy';
+
+async function open(path, opts) {
+  const page = await openPage(browser, opts);
+  await page.goto(server.url + path);
+  await ready(page);
+  return page;
+}
+
+test('question is the only h1, with the short answer right under it', async () => {
+  const page = await open(ARTICLE);
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('h1').innerText(), 'Is Spinraza (nusinersen) considered a gene therapy?');
+  const answer = page.locator('.answer');
+  assert.match(await answer.innerText(), /Spinraza is not gene therapy/);
+  const order = await page.evaluate(() => {
+    const h1 = document.querySelector('h1');
+    const ans = document.querySelector('.answer');
+    return h1.compareDocumentPosition(ans) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  assert.ok(order, 'answer follows the h1');
+  assert.equal(await page.title(), 'Is Spinraza (nusinersen) considered a gene therapy? — Clear Answers in Medicine');
+  assert.deepEqual(page.errors, []);
+});
+
+test('trust line, caution while under review, and dates', async () => {
+  const page = await open(ARTICLE);
+  const trust = await page.locator('.trust').innerText();
+  assert.match(trust, /Medical Advisory Board/);
+  assert.match(trust, /checked for accuracy/);
+  const caution = page.getByRole('note', { name: 'Review notice' });
+  assert.ok(await caution.isVisible());
+  assert.match(await caution.innerText(), /education/i);
+  assert.match(await caution.innerText(), /not finished checking/);
+  const dates = await page.locator('.dates').innerText();
+  assert.match(dates, /Last updated: November 19, 2025/);
+  assert.match(dates, /Next review due: November 19, 2026/);
+  const policy = page.getByRole('link', { name: 'View editorial policy' });
+  assert.equal(await policy.getAttribute('href'), '/pages/editorial-policy');
+  await policy.click();
+  await page.getByRole('heading', { level: 1, name: 'Editorial policy' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /How articles are reviewed/);
+});
+
+test('review stepper: ordered list, current step, dates on steps', async () => {
+  const page = await open(ARTICLE);
+  const list = page.getByRole('list', { name: 'Article review status' });
+  assert.equal(await list.evaluate((el) => el.tagName), 'OL');
+  const steps = list.locator('> li');
+  assert.equal(await steps.count(), 3);
+  const labels = await steps.locator('.steps__label').evaluateAll((els) => els.map((e) => e.firstChild.textContent));
+  assert.deepEqual(labels, ['Submitted', 'Under review', 'Approved']);
+  assert.equal(await steps.nth(1).getAttribute('aria-current'), 'step');
+  assert.equal(await steps.nth(0).getAttribute('aria-current'), null);
+  assert.match(await steps.nth(0).getAttribute('class'), /done/);
+  assert.match(await steps.nth(0).innerText(), /November 12, 2025/);
+  assert.match(await steps.nth(1).innerText(), /November 14, 2025/);
+  assert.equal(await page.locator('.reviewers').count(), 0, 'no reviewers before approval');
+});
+
+test('approved article: no caution, reviewers shown, approval date on its step', async () => {
+  const page = await open('/articles/approved-example');
+  assert.equal(await page.locator('.caution').count(), 0);
+  const steps = page.getByRole('list', { name: 'Article review status' }).locator('> li');
+  assert.equal(await steps.nth(2).getAttribute('aria-current'), 'step');
+  assert.match(await steps.nth(2).innerText(), /February 28, 2024/);
+  assert.match(await steps.nth(1).getAttribute('class'), /done/);
+  const reviewers = await page.locator('.reviewers').innerText();
+  assert.match(reviewers, /Dana Okafor, MD, MPH/);
+  assert.match(reviewers, /Infectious diseases/);
+  assert.match(reviewers, /Lee Park/);
+  assert.doesNotMatch(await page.locator('.dates').innerText(), /Next review/);
+});
+
+test('audience selector: fieldset of radios with a reason', async () => {
+  const page = await open(ARTICLE);
+  const group = page.getByRole('group', { name: 'Which best describes you?' });
+  assert.equal(await group.evaluate((el) => el.tagName), 'FIELDSET');
+  const radios = group.getByRole('radio');
+  assert.equal(await radios.count(), 3);
+  assert.ok(await group.getByRole('radio', { name: /Patient or caregiver/ }).isChecked(), 'default audience');
+  assert.ok(await group.getByRole('radio', { name: /Healthcare professional/ }).isVisible());
+  assert.ok(await group.getByRole('radio', { name: /Student/ }).isVisible());
+  assert.match(await group.innerText(), /Everyday words, no jargon/);
+  assert.match(await group.locator('.picker__why').innerText(), /We ask so/);
+});
+
+test('choosing an audience re-renders in place, keeps the draft, writes the address and remembers', async () => {
+  const page = await open(ARTICLE);
+  await page.evaluate(() => { window.__noReload = true; });
+  const box = page.getByRole('textbox', { name: /follow-up/i });
+  await box.fill('Does it change my DNA?');
+  const picker = page.locator('#audience-picker');
+  await picker.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const before = await picker.evaluate((el) => el.getBoundingClientRect().top);
+  await page.getByRole('radio', { name: /Healthcare professional/ }).check();
+  await page.getByRole('heading', { name: 'Mechanism of action' }).waitFor();
+  await page.waitForTimeout(100);
+  const afterTop = await picker.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(Math.abs(afterTop - before) <= 2, `picker stayed in place (${before} → ${afterTop})`);
+  assert.match(await page.locator('.answer').innerText(), /antisense oligonucleotide \(ASO\)/);
+  assert.equal(await page.evaluate(() => window.__noReload), true, 'no reload');
+  assert.equal(new URL(page.url()).searchParams.get('audience'), 'clinician');
+  assert.equal(await page.evaluate(() => history.length), 2, 'replace, not push');
+  assert.equal(await box.inputValue(), 'Does it change my DNA?');
+  assert.equal(await page.evaluate(() => localStorage.getItem('audience')), 'clinician');
+  assert.match(await page.locator('.disclaimer').innerText(), /Professional medical disclaimer/);
+  // Subsections are h3 under their h2.
+  assert.equal(await page.getByRole('heading', { level: 3, name: 'Dosing and reversibility' }).count(), 1);
+
+  // Memory: a plain visit now opens the remembered audience.
+  await page.goto(server.url + ARTICLE);
+  await ready(page);
+  assert.ok(await page.getByRole('radio', { name: /Healthcare professional/ }).isChecked());
+  // The address wins over storage.
+  await page.goto(server.url + ARTICLE + '?audience=student');
+  await ready(page);
+  assert.ok(await page.getByRole('radio', { name: /Student/ }).isChecked());
+  assert.match(await page.locator('.answer').innerText(), /changes how SMN2 RNA is spliced/);
+  // An unknown id in the address quietly falls back (to storage, then the default).
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(server.url + ARTICLE + '?audience=martian');
+  await ready(page);
+  assert.ok(await page.getByRole('radio', { name: /Patient or caregiver/ }).isChecked());
+  assert.equal(await page.locator('.picker__fallback').innerText(), '');
+  assert.deepEqual(page.errors, []);
+});
+
+test('an article without the reader\'s version says so, naming both audiences', async () => {
+  const page = await open('/articles/only-clinician?audience=student');
+  assert.match(await page.locator('.answer').innerText(), /Clinician-only fixture answer/);
+  const note = await page.locator('.picker__fallback').innerText();
+  assert.match(note, /Student/);
+  assert.match(note, /Healthcare professional/);
+});
+
+test('body: headings, lists, quote, notes with tone and title, links', async () => {
+  const page = await open('/articles/approved-example');
+  assert.equal(await page.getByRole('heading', { level: 2, name: 'Fixture heading one' }).count(), 1);
+  assert.equal(await page.getByRole('heading', { level: 3, name: 'Fixture subheading' }).count(), 1);
+  assert.equal(await page.locator('.article__body blockquote').innerText(), 'A quoted fixture sentence.');
+  assert.equal(await page.locator('.article__body ol > li').count(), 2);
+  const danger = page.locator('aside.note--danger');
+  assert.match(await danger.innerText(), /Fixture danger note/);
+  assert.equal(await danger.getAttribute('aria-label'), 'Warning: Fixture danger note');
+  assert.equal(await page.locator('aside.note--info').getAttribute('aria-label'), 'Note');
+  const site = page.getByRole('link', { name: 'site policy' });
+  assert.equal(await site.getAttribute('href'), '/pages/editorial-policy');
+  const out = page.getByRole('link', { name: /outside source/ });
+  assert.equal(await out.getAttribute('href'), 'https://example.org/source');
+  assert.equal(await out.getAttribute('target'), '_blank');
+  assert.match(await out.getAttribute('rel'), /noopener/);
+  assert.match(await out.getAttribute('rel'), /noreferrer/);
+  assert.equal(await page.getByRole('link', { name: 'write to us' }).getAttribute('href'), 'mailto:team@example.org');
+});
+
+test('citations link to references and preview them on hover and focus', async () => {
+  const page = await open(ARTICLE);
+  const cite = page.locator('.answer a.cite__link').first();
+  assert.equal(await cite.innerText(), '1');
+  assert.match(await cite.getAttribute('href'), /#ref-1$/);
+  const preview = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
+  assert.equal(await preview.isVisible(), false);
+  await cite.hover();
+  assert.ok(await preview.isVisible(), 'preview on hover');
+  assert.match(await preview.innerText(), /Advances in oligonucleotide drug delivery/);
+  await page.mouse.move(0, 0);
+  await cite.focus();
+  assert.ok(await preview.isVisible(), 'preview on focus');
+  await page.keyboard.press('Escape');
+  assert.equal(await preview.isVisible(), false, 'Escape closes the preview');
+  await page.evaluate(() => { window.__noReload = true; });
+  await cite.click();
+  await page.waitForFunction(() => location.hash === '#ref-1');
+  assert.equal(await page.evaluate(() => window.__noReload), true);
+  assert.equal(new URL(page.url()).pathname, '/articles/spinraza-gene-therapy');
+});
+
+test('references: numbered list with details, evidence kind, links out and back-links', async () => {
+  const page = await open('/articles/approved-example');
+  assert.equal(await page.getByRole('heading', { level: 2, name: 'References' }).count(), 1);
+  const items = page.locator('.refs ol > li');
+  assert.equal(await items.count(), 2);
+  const first = items.nth(0);
+  const text = await first.innerText();
+  for (const want of ['Fixture A, Fixture B', 'A fixture guideline', 'Fixture Journal', '2020', 'Guideline']) {
+    assert.ok(text.includes(want), `${want} in ${text}`);
+  }
+  assert.equal(await first.getByRole('link', { name: /doi/ }).getAttribute('href'), 'https://doi.org/10.1000/fixture.1');
+  assert.equal(await first.getByRole('link', { name: 'PubMed' }).getAttribute('href'), 'https://pubmed.ncbi.nlm.nih.gov/12345678/');
+  assert.equal(await items.nth(1).getByRole('link', { name: /Source/ }).getAttribute('href'), 'https://example.org/ref');
+  // Reference 1 is cited twice in the patient version: answer, then the list.
+  const back = first.locator('a.refs__back');
+  assert.deepEqual(await back.allInnerTexts(), ['a', 'b']);
+  const target = (await back.nth(1).getAttribute('href')).split('#')[1];
+  assert.equal(await page.locator(`[id="${target}"]`).count(), 1, 'back-link target exists');
+  await back.nth(1).click();
+  await page.waitForFunction((t) => location.hash === '#' + t, target);
+});
+
+test('terms show their definition on hover, focus and tap, and describe the term', async () => {
+  const page = await open('/articles/approved-example');
+  const term = page.getByRole('button', { name: 'booster' });
+  const defId = await term.getAttribute('aria-describedby');
+  const def = page.locator(`#${defId}`);
+  assert.equal(await def.isVisible(), false);
+  await term.hover();
+  assert.ok(await def.isVisible(), 'definition on hover');
+  await page.mouse.move(0, 0);
+  assert.equal(await def.isVisible(), false);
+  await term.focus();
+  assert.ok(await def.isVisible());
+  assert.equal(await def.innerText(), 'An extra dose that tops up protection.');
+  await page.keyboard.press('Escape');
+  assert.equal(await def.isVisible(), false);
+});
+
+test('disclaimer: the version\'s own, else its audience\'s', async () => {
+  const page = await open('/articles/approved-example?audience=clinician');
+  assert.match(await page.locator('.disclaimer').innerText(), /Version-specific disclaimer/);
+  const p2 = await open('/articles/approved-example?audience=patient');
+  assert.match(await p2.locator('.disclaimer').innerText(), /^Medical disclaimer/);
+});
+
+test('follow-up box exists, is labelled and does not send an empty question', async () => {
+  const page = await open(ARTICLE);
+  assert.equal(await page.getByRole('heading', { name: 'Have a follow-up question?' }).count(), 1);
+  const box = page.getByRole('textbox', { name: /follow-up/i });
+  assert.equal(await box.evaluate((el) => el.tagName), 'TEXTAREA');
+  await page.getByRole('button', { name: 'Ask' }).click();
+  assert.match(await page.locator('.followup__message').innerText(), /Type your question first/);
+  await box.fill('abc');
+  assert.match(await page.locator('.followup__count').innerText(), /^3 of 1000/);
+});
+
+test('hostile content is shown as text and runs nothing', async () => {
+  const page = await open('/articles/hostile');
+  assert.equal(await page.locator('h1').innerText(), '<script>window.__pwned = 1</script>Is <b>markup</b> shown as text?');
+  assert.match(await page.locator('.answer').innerText(), /<img src=x onerror="window.__pwned=1">\*\*not markdown\*\*/);
+  assert.equal(await page.locator('main script, main img, main iframe, main svg, main b, main h1 h1').count(), 0);
+  assert.equal(await page.getByRole('heading', { level: 2, name: '<h1>Heading markup</h1>' }).count(), 1);
+  for (const name of ['js link', 'data link', 'mixed case', 'protocol relative']) {
+    assert.equal(await page.getByRole('link', { name }).count(), 0, `${name} is not a link`);
+    assert.ok(await page.getByText(name).isVisible(), `${name} still shown as text`);
+  }
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.every((h) => !/^\s*(javascript|data|vbscript):/i.test(h) && !h.startsWith('//')), hrefs.join(' '));
+  // Unresolved citation: marked, not a dead link.
+  const missing = page.locator('.cite__missing');
+  assert.equal(await missing.count(), 1);
+  assert.match(await missing.innerText(), /9\?/);
+  assert.equal(await page.locator('a[href$="#ref-9"]').count(), 0);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(page.errors, []);
+});
+
+for (const width of [375, 1280]) {
+  test(`looks finished at ${width} px: no horizontal scrolling`, async () => {
+    const page = await open(ARTICLE, { width, height: 800 });
+    for (const audience of ['patient', 'clinician', 'student']) {
+      await page.getByRole('radio', { name: { patient: /Patient/, clinician: /Healthcare/, student: /Student/ }[audience] }).check();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${audience}: ${overflow}px of horizontal scroll`);
+    }
+  });
+}
+
+test('while loading, the layout is reserved: no layout shift when the article arrives', async () => {
+  const slow = await serve({
+    '/content/articles/spinraza-gene-therapy.json': (req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(require_article());
+      }, 800);
+      return true;
+    },
+  });
+  try {
+    const page = await openPage(browser, { width: 375, height: 800 });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(slow.url + ARTICLE);
+    await page.locator('.skeleton').waitFor();
+    await ready(page);
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => window.__cls);
+    assert.equal(cls, 0, `CLS ${cls}`);
+  } finally {
+    await slow.close();
+  }
+});
+
+import fs from 'node:fs';
+import { DIST } from './helpers.mjs';
+function require_article() {
+  return fs.readFileSync(`${DIST}/content/articles/spinraza-gene-therapy.json`);
+}
