@@ -11,8 +11,15 @@ fn read(path: impl AsRef<Path>) -> String {
     fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
 }
 
+/// The JSON examples of the contract, in the order the contract gives them.
+const EXAMPLES: [&str; 6] = ["site.json", "article.json", "page.json", "index.json", "answer.json", "queued.json"];
+
+/// One example, straight from the contract's text.
 fn contract(name: &str) -> String {
-    read(Path::new("tests/fixtures/contract").join(name))
+    let text = read("tests/fixtures/contract/content-format.md");
+    let k = EXAMPLES.iter().position(|e| *e == name).expect("known example");
+    let block = text.split("```json\n").nth(k + 1).expect("the contract has this example");
+    block.split("```").next().unwrap_or_default().to_owned()
 }
 
 /// The message for an article file with `edit` applied to the contract example.
