@@ -37,7 +37,9 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <Router base=router_base>
+            <NavigationWatcher />
             <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+            <div id="route-announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
             <header class="site-header">
                 <div class="site-header__inner">
                     <a class="site-header__name" href=web::href("")>
@@ -58,6 +60,20 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
+}
+
+/// Notes each in-app navigation (not the first page), so the new page takes
+/// focus and is announced once it has rendered.
+#[component]
+fn NavigationWatcher() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            web::mark_navigated();
+        }
+        path
+    });
 }
 
 /// Mounts the app into `#app` (or the body when the page has no such element).

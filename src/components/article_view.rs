@@ -8,7 +8,7 @@ use super::review_caution::ReviewCaution;
 use super::review_stepper::ReviewStepper;
 use super::section_view::render_section;
 use super::trust_line::TrustLine;
-use crate::content::{Article, Site, Status, audience, cite};
+use crate::content::{Article, Site, Status, audience, cite, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
 use leptos::prelude::*;
@@ -29,7 +29,15 @@ pub fn ArticleView(
     let from_storage = web::stored(AUDIENCE_KEY);
     let initial = audience::resolve(&site, from_address.as_deref(), from_storage.as_deref()).id.clone();
     let selected = RwSignal::new(initial);
-    web::set_title(&format!("{} — {}", article.question, site.name));
+    {
+        let (site, article) = (site.clone(), article.clone());
+        Effect::new(move || {
+            let wanted = selected.get();
+            let label = site.audience(&wanted).map_or(wanted.clone(), |a| a.label.clone());
+            let canonical = format!("{}{}", web::origin(), web::pathname());
+            web::page_ready(&seo::article_meta(&article, &site, &canonical, &label));
+        });
+    }
 
     let choose = Callback::new(move |id: String| {
         if selected.get_untracked() == id {

@@ -14,6 +14,8 @@ pub mod render_cx;
 pub mod review_caution;
 pub mod review_stepper;
 pub mod section_view;
+pub mod status_badge;
 pub mod term;
 pub mod trust_line;
+pub mod article_card;
 pub mod article_view;

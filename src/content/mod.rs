@@ -8,6 +8,8 @@ pub mod date;
 pub mod json;
 pub mod model;
 pub mod parse;
+pub mod search;
+pub mod seo;
 pub mod slug;
 pub mod url;
 

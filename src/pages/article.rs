@@ -29,11 +29,9 @@ pub fn ArticlePage() -> impl IntoView {
 
     let content = move || match (site.get(), article.get()) {
         (Some(Err(error)), _) => {
-            web::set_title(error.title());
             view! { <LoadErrorView error=error retry=Callback::new(move |_| site.refetch()) /> }.into_any()
         }
         (_, Some(Err(error))) => {
-            web::set_title(error.title());
             view! { <LoadErrorView error=error retry=Callback::new(move |_| article.refetch()) /> }.into_any()
         }
         (Some(Ok(site)), Some(Ok(article))) => view! { <ArticleView site=site article=article /> }.into_any(),

@@ -1,10 +1,16 @@
+use crate::SiteResource;
+use crate::content::seo;
 use crate::web;
 use leptos::prelude::*;
 
 /// Any address the app does not know.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    web::set_title("Page not found");
+    let site_name = use_context::<SiteResource>()
+        .and_then(|s| s.0.get_untracked())
+        .and_then(|s| s.ok())
+        .map(|s| s.name.clone());
+    web::page_ready(&seo::page_meta("Page not found", site_name.as_deref(), "There is no page at this address."));
     view! {
         <div class="page problem">
             <h1 class="problem__title" tabindex="-1">"We couldn't find that page"</h1>

@@ -3,7 +3,7 @@ use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::render_cx::RenderCx;
 use crate::components::section_view::render_section;
-use crate::content::{is_slug, parse_page};
+use crate::content::{is_slug, parse_page, seo};
 use crate::web::{self, LoadError};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -29,7 +29,8 @@ pub fn PlainPage() -> impl IntoView {
         (Some(site), Some(Ok(page))) => {
             let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
             let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
-            web::set_title(&format!("{} — {name}", page.title));
+            let description = seo::first_paragraph(&page.sections).unwrap_or_else(|| page.title.clone());
+            web::page_ready(&seo::page_meta(&page.title, Some(&name), &description));
             let cx = RenderCx::new(Arc::new(Vec::new()), format!("{}{}", web::pathname(), web::search()), web::base_path(), "");
             let updated = page.updated.map(|d| {
                 view! { <p class="dates__item">"Last updated: "<time datetime=d.to_string()>{web::format_date(d, &locale)}</time></p> }

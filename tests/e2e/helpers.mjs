@@ -6,6 +6,9 @@ import { startServer } from './server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.resolve(here, '../../dist');
+/** The same build with `--public-url /any/sub/path/`. */
+export const DIST_SUB = path.resolve(here, '../../target/dist-sub');
+export const SUB = '/any/sub/path/';
 export const FIXTURES = path.resolve(here, '../fixtures/site');
 
 export async function launch() {
@@ -22,6 +25,11 @@ export async function launch() {
 /** A server with our content plus the test fixtures overlaid. */
 export function serve(hooks = {}) {
   return startServer({ root: DIST, overlay: FIXTURES, hooks });
+}
+
+/** The sub-path build, hosted only under SUB. */
+export function serveSub() {
+  return startServer({ root: DIST_SUB, overlay: FIXTURES, prefix: SUB });
 }
 
 /**

@@ -19,7 +19,7 @@ const TYPES = {
  * files win over the build's (paths as under dist/, e.g. content/articles/x.json);
  * `hooks` maps a URL path to a function (req, res) => boolean (true: handled).
  */
-export async function startServer({ root, overlay = null, hooks = {} }) {
+export async function startServer({ root, overlay = null, hooks = {}, prefix = '/' }) {
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -27,7 +27,12 @@ export async function startServer({ root, overlay = null, hooks = {} }) {
     requests.push(p);
     const hook = hooks[p];
     if (hook && hook(req, res)) return;
-    const rel = p.replace(/^\/+/, '');
+    if (!p.startsWith(prefix) && p + '/' !== prefix) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('outside the site');
+      return;
+    }
+    const rel = p.slice(prefix.length).replace(/^\/+/, '');
     for (const base of [overlay, root].filter(Boolean)) {
       const file = path.join(base, rel);
       if (!file.startsWith(path.resolve(base))) break;

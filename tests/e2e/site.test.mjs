@@ -1,0 +1,204 @@
+// The library, routes, metadata and hosting under a sub-path.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, serveSub, openPage, ready, SUB } from './helpers.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(path, base = server) {
+  const page = await openPage(browser);
+  await page.goto(base.url + path);
+  await ready(page);
+  return page;
+}
+
+const questions = (page) => page.locator('.card__title').allInnerTexts();
+
+test('library: site name, every entry, newest first, with status and date', async () => {
+  const page = await open('/');
+  assert.equal(await page.locator('h1').innerText(), 'Clear Answers in Medicine');
+  assert.deepEqual(await questions(page), [
+    "Quand faut-il s'inquiéter d'une fièvre chez l'enfant ?",
+    'Is Spinraza (nusinersen) considered a gene therapy?',
+    'A fixture written only for clinicians?',
+    'How long should a tetanus booster protect an adult?',
+  ]);
+  const card = page.locator('.card').nth(1);
+  assert.match(await card.innerText(), /Under review/);
+  assert.match(await card.innerText(), /Updated November 19, 2025/);
+  assert.match(await card.innerText(), /antisense oligonucleotide/);
+  assert.match(await card.innerText(), /spinal muscular atrophy/);
+  assert.match(await page.locator('.card').nth(3).innerText(), /Approved/);
+  assert.equal(await page.title(), 'Clear Answers in Medicine');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'articles' }).innerText(), '4 articles');
+});
+
+test('library: search filters as you type, ignoring case and accents, and announces the count', async () => {
+  const page = await open('/');
+  const box = page.getByRole('searchbox', { name: /Search/ });
+  await box.fill('GENE');
+  assert.deepEqual(await questions(page), ['Is Spinraza (nusinersen) considered a gene therapy?']);
+  assert.equal(await page.locator('.finder__count').innerText(), 'Showing 1 of 4 articles');
+  assert.equal(await page.locator('.finder__count').getAttribute('role'), 'status');
+  await box.fill('fievre');
+  assert.deepEqual(await questions(page), ["Quand faut-il s'inquiéter d'une fièvre chez l'enfant ?"]);
+  await box.fill('pediatrie');
+  assert.equal((await questions(page)).length, 1, 'topics are searched, accents ignored');
+  await box.fill('xylophone');
+  assert.equal(await page.locator('.card').count(), 0);
+  assert.match(await page.locator('.empty').innerText(), /No articles match “xylophone”/);
+  assert.match(await page.locator('.empty').innerText(), /Try fewer/);
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'xylophone');
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  assert.equal((await questions(page)).length, 4);
+  assert.equal(await box.inputValue(), '');
+});
+
+test('library: topic filters', async () => {
+  const page = await open('/');
+  const topics = page.getByRole('group', { name: 'Topic' });
+  await topics.getByRole('radio', { name: 'neurology' }).check();
+  assert.deepEqual(await questions(page), ['Is Spinraza (nusinersen) considered a gene therapy?', 'A fixture written only for clinicians?']);
+  await page.getByRole('searchbox', { name: /Search/ }).fill('spinraza');
+  assert.equal((await questions(page)).length, 1);
+  await topics.getByRole('radio', { name: 'All topics' }).check();
+  await page.getByRole('searchbox', { name: /Search/ }).fill('');
+  assert.equal((await questions(page)).length, 4);
+});
+
+test('routes: in-app navigation without reload, back and forward, focus and announcement', async () => {
+  const page = await open('/');
+  await page.evaluate(() => { window.__noReload = true; });
+  await page.getByRole('link', { name: 'Is Spinraza (nusinersen) considered a gene therapy?' }).click();
+  await page.getByRole('heading', { level: 1, name: /Spinraza/ }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => window.__noReload), true);
+  assert.match(await page.locator('#route-announcer').innerText(), /Spinraza/);
+  await page.getByRole('link', { name: 'View editorial policy' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Editorial policy' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: /Spinraza/ }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Clear Answers in Medicine' }).waitFor();
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: /Spinraza/ }).waitFor();
+  assert.equal(await page.evaluate(() => window.__noReload), true);
+  await page.getByRole('link', { name: 'Clear Answers in Medicine' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Clear Answers in Medicine' }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('every route deep-links and reloads', async () => {
+  for (const [path, h1] of [
+    ['/', 'Clear Answers in Medicine'],
+    ['/articles/spinraza-gene-therapy?audience=student', 'Is Spinraza (nusinersen) considered a gene therapy?'],
+    ['/pages/editorial-policy', 'Editorial policy'],
+    ['/nowhere/at/all', "We couldn't find that page"],
+  ]) {
+    const page = await open(path);
+    assert.equal(await page.locator('h1').innerText(), h1, path);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.locator('h1').innerText(), h1, `${path} after reload`);
+  }
+});
+
+async function head(page) {
+  return page.evaluate(() => {
+    const attr = (sel, a) => document.querySelector(sel)?.getAttribute(a) ?? null;
+    const ld = document.querySelector('script[type="application/ld+json"]');
+    return {
+      title: document.title,
+      description: attr('meta[name="description"]', 'content'),
+      canonical: attr('link[rel="canonical"]', 'href'),
+      ogTitle: attr('meta[property="og:title"]', 'content'),
+      ogDescription: attr('meta[property="og:description"]', 'content'),
+      ld: ld ? JSON.parse(ld.textContent) : null,
+    };
+  });
+}
+
+test('metadata: article', async () => {
+  const page = await open('/articles/spinraza-gene-therapy?audience=clinician');
+  const h = await head(page);
+  assert.equal(h.title, 'Is Spinraza (nusinersen) considered a gene therapy? — Clear Answers in Medicine');
+  assert.match(h.description, /^No\. Nusinersen is an antisense oligonucleotide/);
+  assert.equal(h.canonical, `${server.url}/articles/spinraza-gene-therapy`);
+  assert.equal(h.ogTitle, 'Is Spinraza (nusinersen) considered a gene therapy?');
+  assert.equal(h.ogDescription, h.description);
+  assert.equal(h.ld['@type'], 'MedicalWebPage');
+  assert.equal(h.ld.name, 'Is Spinraza (nusinersen) considered a gene therapy?');
+  assert.equal(h.ld.dateModified, '2025-11-19');
+  assert.equal(h.ld.lastReviewed, undefined, 'not approved yet');
+  assert.equal(h.ld.audience.audienceType, 'Healthcare professional');
+  assert.equal(h.ld.citation.length, 5);
+  assert.equal(h.ld.citation[1].url, 'https://doi.org/10.1056/NEJMoa1702752');
+  const approved = await head(await open('/articles/approved-example'));
+  assert.equal(approved.ld.lastReviewed, '2024-02-28');
+  assert.deepEqual(approved.ld.reviewedBy.map((r) => r.name), ['Dana Okafor', 'Lee Park']);
+  assert.equal(approved.ld.reviewedBy[0].honorificSuffix, 'MD, MPH');
+});
+
+test('metadata: library, page, not found, and none left behind', async () => {
+  const page = await open('/pages/editorial-policy');
+  let h = await head(page);
+  assert.equal(h.title, 'Editorial policy — Clear Answers in Medicine');
+  assert.match(h.description, /^Each article answers one clinical question/);
+  assert.equal(h.canonical, `${server.url}/pages/editorial-policy`);
+  assert.equal(h.ld, null);
+  h = await head(await open('/'));
+  assert.equal(h.title, 'Clear Answers in Medicine');
+  assert.equal(h.canonical, `${server.url}/`);
+  h = await head(await open('/nowhere'));
+  assert.match(h.title, /^Page not found/);
+  // In-app navigation from an article to the library drops the article's JSON-LD.
+  const nav = await open('/articles/spinraza-gene-therapy');
+  await nav.getByRole('link', { name: 'Clear Answers in Medicine' }).click();
+  await nav.getByRole('heading', { level: 1, name: 'Clear Answers in Medicine' }).waitFor();
+  h = await head(nav);
+  assert.equal(h.ld, null);
+  assert.equal(h.title, 'Clear Answers in Medicine');
+});
+
+test('hosted under a sub-path: assets, content, links and router follow it', async () => {
+  const sub = await serveSub();
+  try {
+    const page = await open(`${SUB}`, sub);
+    assert.equal(await page.locator('h1').innerText(), 'Clear Answers in Medicine');
+    await page.getByRole('link', { name: /Spinraza/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Spinraza/ }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `${SUB}articles/spinraza-gene-therapy`);
+    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
+    const outside = hrefs.filter((h) => h.startsWith(sub.url) && !new URL(h).pathname.startsWith(SUB));
+    assert.deepEqual(outside, [], 'no link escapes the sub-path');
+    await page.getByRole('link', { name: 'View editorial policy' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Editorial policy' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, `${SUB}pages/editorial-policy`);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.locator('h1').innerText(), 'Editorial policy');
+    const deep = await open(`${SUB}articles/approved-example?audience=clinician`, sub);
+    assert.match(await deep.locator('.answer').innerText(), /Fixture answer for clinicians/);
+    assert.equal(await deep.getByRole('link', { name: 'site policy' }).count(), 0, 'patient-only link not in clinician version');
+    const patient = await open(`${SUB}articles/approved-example?audience=patient`, sub);
+    assert.equal(await patient.getByRole('link', { name: 'site policy' }).getAttribute('href'), `${SUB}pages/editorial-policy`);
+    assert.ok(sub.requests.every((r) => r.startsWith(SUB)), sub.requests.filter((r) => !r.startsWith(SUB)).join(' '));
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await sub.close();
+  }
+});
+
+test('the build is ready for static hosts: hashed assets, plain content names, 404.html', async () => {
+  const fs = await import('node:fs');
+  const { DIST } = await import('./helpers.mjs');
+  const files = fs.readdirSync(DIST);
+  assert.ok(files.some((f) => /^medanswers-[0-9a-f]{16}_bg\.wasm$/.test(f)), files.join(' '));
+  assert.ok(files.some((f) => /^medanswers-[0-9a-f]{16}\.js$/.test(f)));
+  assert.ok(files.some((f) => /^main-[0-9a-f]{16}\.css$/.test(f)));
+  assert.ok(fs.existsSync(`${DIST}/content/site.json`));
+  assert.ok(fs.existsSync(`${DIST}/content/articles/spinraza-gene-therapy.json`));
+  assert.equal(fs.readFileSync(`${DIST}/404.html`, 'utf8'), fs.readFileSync(`${DIST}/index.html`, 'utf8'));
+});
