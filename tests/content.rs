@@ -178,36 +178,88 @@ fn audience_resolution_and_fallback() {
 }
 
 #[test]
-fn unresolved_citations_are_reported_by_the_check() {
-    let site = parse_site(&contract("site.json")).unwrap();
-    let article = parse_article(&contract("article.json")).unwrap();
-    let problems = check::article(&article, &site, "spinraza-gene-therapy");
-    assert!(problems.iter().any(|p| p.message.contains("cites reference 2")), "{problems:?}");
+fn unresolved_citations_and_refused_links_are_reported_by_the_check() {
+    let text = contract("article.json").replace(r#"{"strong": "antisense oligonucleotide"}"#, r#"{"link": "x", "href": "data:text/html,hi"}"#);
+    let (article, notes) = medanswers::content::parse::check_article(&text);
+    assert!(article.is_ok(), "the app still renders it");
+    let notes: Vec<String> = notes.iter().map(|p| p.to_string()).collect();
+    assert!(notes.contains(&"versions.clinician.answer[1].href: \"data:text/html,hi\" is not an allowed link (https:, http:, mailto: or a path starting with /); readers see plain text".to_owned()), "{notes:?}");
+    assert!(notes.contains(&"versions.clinician.sections[0].blocks[1].ul[1][1].cite: cites reference 2, but the article has 1 reference(s)".to_owned()), "{notes:?}");
+}
+
+/// Every file under a folder, as (relative path, text).
+fn folder_files(root: &Path) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+                out.push((rel, read(&path)));
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 #[test]
-fn our_own_content_is_valid() {
-    let root = Path::new("public/content");
-    let site = parse_site(&read(root.join("site.json"))).unwrap_or_else(|e| panic!("site.json: {e}"));
-    let index = parse_index(&read(root.join("index.json"))).unwrap_or_else(|e| panic!("index.json: {e}"));
-    let mut articles = Vec::new();
-    for entry in fs::read_dir(root.join("articles")).unwrap() {
-        let path = entry.unwrap().path();
-        let slug = path.file_stem().unwrap().to_string_lossy().to_string();
-        let article = parse_article(&read(&path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let problems = check::article(&article, &site, &slug);
-        assert!(problems.is_empty(), "{}: {problems:?}", path.display());
+fn our_own_content_passes_the_whole_check() {
+    let files = folder_files(Path::new("public/content"));
+    assert!(files.len() >= 4);
+    let problems: Vec<String> = check::folder(&files).iter().map(|p| p.to_string()).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    // Every article has a version for every audience.
+    let site = parse_site(&read("public/content/site.json")).unwrap();
+    for (file, text) in files.iter().filter(|(f, _)| f.starts_with("articles/")) {
+        let article = parse_article(text).unwrap();
         for a in &site.audiences {
-            assert!(article.versions.iter().any(|(id, _)| *id == a.id), "{slug} has no {} version", a.id);
+            assert!(article.versions.iter().any(|(id, _)| *id == a.id), "{file} has no {} version", a.id);
         }
-        articles.push(article);
     }
-    assert!(check::index(&index, &articles).is_empty(), "{:?}", check::index(&index, &articles));
-    for entry in fs::read_dir(root.join("pages")).unwrap() {
-        let path = entry.unwrap().path();
-        let page = parse_page(&read(&path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        assert_eq!(Some(page.slug.as_str()), path.file_stem().and_then(|s| s.to_str()));
+}
+
+#[test]
+fn a_broken_folder_gets_every_problem_named() {
+    let got: Vec<String> = check::folder(&folder_files(Path::new("tests/fixtures/broken-content"))).iter().map(|p| p.to_string()).collect();
+    let want = [
+        "site.json: colour: unknown field",
+        "site.json: editorial_policy: there is no pages/missing-policy.json",
+        "index.json: articles[2].updated: \"2025-02-30\" is not a real date",
+        "index.json: articles[0].question: does not match articles/alpha.json",
+        "index.json: articles[0].status: does not match articles/alpha.json",
+        "index.json: articles[1].slug: there is no articles/ghost.json",
+        "index.json: articles[2].updated: does not match articles/gamma.json",
+        "index.json: articles: has no entry for articles/beta.json",
+        "articles/Bad_Name.json: the file name is not a slug",
+        "articles/alpha.json: slug: \"alfa\" does not match the file name",
+        "articles/alpha.json: review.next_reveiw: unknown field",
+        "articles/alpha.json: review.history[0].date: \"2025-13-01\" is not a real date",
+        "articles/alpha.json: versions.robot: \"robot\" is not an audience in site.json",
+        "articles/alpha.json: versions.patient.answer[1].href: \"javascript:alert(1)\" is not an allowed link",
+        "articles/alpha.json: versions.patient.answer[2].cite: cites reference 3, but the article has 1 reference(s)",
+        "articles/gamma.json: versions.patient.sections[0].blocks[0]: unknown block \"table\"",
+        "pages/about.json: slug: \"aboot\" does not match the file name",
+        "pages/html.json: can't be read",
+    ];
+    for w in want {
+        assert!(got.iter().any(|g| g.starts_with(w)), "missing {w:?} in {got:#?}");
     }
-    let policy = site.editorial_policy.as_deref().unwrap();
-    assert!(root.join("pages").join(format!("{policy}.json")).exists());
+}
+
+#[test]
+fn the_editors_command_lists_every_problem_and_fails() {
+    let bin = env!("CARGO_BIN_EXE_check-content");
+    let out = std::process::Command::new(bin).arg("tests/fixtures/broken-content").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("articles/alpha.json: versions.robot:"), "{stdout}");
+    assert!(stdout.contains("20 problems in tests/fixtures/broken-content"), "{stdout}");
+    let ok = std::process::Command::new(bin).arg("public/content").output().unwrap();
+    assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stdout));
+    let usage = std::process::Command::new(bin).output().unwrap();
+    assert_eq!(usage.status.code(), Some(2));
 }

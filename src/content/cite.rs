@@ -42,21 +42,6 @@ pub fn occurrences(version: &Version, len: usize) -> Vec<usize> {
     counts
 }
 
-/// Every citation number in `version` that has no reference, with where it is.
-pub fn unresolved(version: &Version, len: usize) -> Vec<u32> {
-    let mut out = Vec::new();
-    let mut note = |n: u32| {
-        if n == 0 || n as usize > len {
-            out.push(n);
-        }
-    };
-    walk_inline(&version.answer, &mut note);
-    for s in &version.sections {
-        walk_section(s, &mut note);
-    }
-    out
-}
-
 fn walk_section(s: &Section, f: &mut impl FnMut(u32)) {
     walk_blocks(&s.blocks, f);
     for sub in &s.sections {

@@ -81,28 +81,58 @@ pub fn parse_index(text: &str) -> Result<Index, ParseError> {
 }
 
 fn run<T>(text: &str, read: fn(&mut Cx, &Json) -> Option<T>) -> Result<T, ParseError> {
+    run_checked(text, read).0
+}
+
+/// A parse for the content check: the result, and the problems the app
+/// tolerates but an editor should fix.
+pub type Checked<T> = (Result<T, ParseError>, Vec<Problem>);
+
+/// Parses `site.json`, with the content check's extra problems.
+pub fn check_site(text: &str) -> Checked<Site> {
+    run_checked(text, site)
+}
+
+/// Parses an article, with the content check's extra problems.
+pub fn check_article(text: &str) -> Checked<Article> {
+    run_checked(text, article)
+}
+
+/// Parses a page, with the content check's extra problems.
+pub fn check_page(text: &str) -> Checked<Page> {
+    run_checked(text, page)
+}
+
+/// Parses `index.json`, with the content check's extra problems.
+pub fn check_index(text: &str) -> Checked<Index> {
+    run_checked(text, index)
+}
+
+fn run_checked<T>(text: &str, read: fn(&mut Cx, &Json) -> Option<T>) -> Checked<T> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {
-        return Err(ParseError::Html);
+        return (Err(ParseError::Html), Vec::new());
     }
-    let value = json::parse(trimmed).map_err(ParseError::NotJson)?;
+    let value = match json::parse(trimmed) {
+        Ok(v) => v,
+        Err(e) => return (Err(ParseError::NotJson(e)), Vec::new()),
+    };
     match value.get("format") {
         Some(Json::Int(1)) => {}
-        Some(other) => return Err(ParseError::Format(describe(other))),
-        None if matches!(value, Json::Object(_)) => return Err(ParseError::Format("(missing)".into())),
+        Some(other) => return (Err(ParseError::Format(describe(other))), Vec::new()),
+        None if matches!(value, Json::Object(_)) => return (Err(ParseError::Format("(missing)".into())), Vec::new()),
         None => {
-            return Err(ParseError::Invalid(vec![Problem {
-                path: String::new(),
-                message: format!("the file must be an object, found {}", value.kind()),
-            }]));
+            let message = format!("the file must be an object, found {}", value.kind());
+            return (Err(ParseError::Invalid(vec![Problem { path: String::new(), message }])), Vec::new());
         }
     }
     let mut cx = Cx::default();
     let out = read(&mut cx, &value);
-    match out {
+    let result = match out {
         Some(v) if cx.problems.is_empty() => Ok(v),
         _ => Err(ParseError::Invalid(cx.problems)),
-    }
+    };
+    (result, cx.notes)
 }
 
 fn describe(v: &Json) -> String {
@@ -117,9 +147,29 @@ fn describe(v: &Json) -> String {
 #[derive(Default)]
 struct Cx {
     problems: Vec<Problem>,
+    /// What the app tolerates but the content check reports: unknown keys,
+    /// links with refused schemes, citations with no reference.
+    notes: Vec<Problem>,
+    /// Every citation number met, with where it was.
+    cites: Vec<(String, u32)>,
 }
 
 impl Cx {
+    fn note(&mut self, path: &str, message: impl Into<String>) {
+        self.notes.push(Problem { path: path.to_owned(), message: message.into() });
+    }
+
+    /// Like [`Cx::object`], and notes keys that are not in `known`.
+    fn fields<'j>(&mut self, v: &'j Json, path: &str, known: &[&str]) -> Option<&'j [(String, Json)]> {
+        let entries = self.object(v, path)?;
+        for (k, _) in entries {
+            if !known.contains(&k.as_str()) && !(path.is_empty() && k == "$schema") {
+                self.note(&join(path, k), format!("unknown field; expected one of {}", known.join(", ")));
+            }
+        }
+        Some(entries)
+    }
+
     fn fail<T>(&mut self, path: &str, message: impl Into<String>) -> Option<T> {
         self.problems.push(Problem { path: path.to_owned(), message: message.into() });
         None
@@ -218,10 +268,11 @@ fn join(path: &str, key: &str) -> String {
 }
 
 fn site(cx: &mut Cx, v: &Json) -> Option<Site> {
+    cx.fields(v, "", &["format", "name", "locale", "board", "audiences", "default_audience", "editorial_policy", "ask"])?;
     let name = cx.req_string(v, "name", "");
     let locale = cx.opt_string(v, "locale", "").unwrap_or_else(|| "en-US".to_owned());
     let board = cx.required(v, "board", "").and_then(|b| {
-        cx.object(b, "board")?;
+        cx.fields(b, "board", &["name", "statement"])?;
         Some(Board { name: cx.req_string(b, "name", "board")?, statement: cx.req_string(b, "statement", "board")? })
     });
     let audiences = cx.required(v, "audiences", "").and_then(|a| cx.list(a, "audiences", audience));
@@ -250,7 +301,7 @@ fn site(cx: &mut Cx, v: &Json) -> Option<Site> {
 }
 
 fn audience(cx: &mut Cx, v: &Json, path: &str) -> Option<Audience> {
-    cx.object(v, path)?;
+    cx.fields(v, path, &["id", "label", "description", "disclaimer"])?;
     let id = cx.required(v, "id", path).and_then(|i| cx.slug(i, &join(path, "id")));
     let label = cx.req_string(v, "label", path);
     let description = cx.opt_string(v, "description", path);
@@ -261,14 +312,14 @@ fn audience(cx: &mut Cx, v: &Json, path: &str) -> Option<Audience> {
 fn opt_disclaimer(cx: &mut Cx, v: &Json, path: &str) -> Option<Option<Disclaimer>> {
     let Some(d) = cx.opt(v, "disclaimer") else { return Some(None) };
     let p = join(path, "disclaimer");
-    cx.object(d, &p)?;
+    cx.fields(d, &p, &["title", "text"])?;
     let title = cx.req_string(d, "title", &p);
     let text = cx.req_string(d, "text", &p);
     Some(Some(Disclaimer { title: title?, text: text? }))
 }
 
 fn ask(cx: &mut Cx, v: &Json) -> Option<Ask> {
-    cx.object(v, "ask")?;
+    cx.fields(v, "ask", &["endpoint"])?;
     let endpoint = cx.req_string(v, "endpoint", "ask")?;
     let ok = endpoint.starts_with("https://")
         || (SafeUrl::new(&endpoint).is_some_and(|u| u.is_site_relative()));
@@ -279,6 +330,7 @@ fn ask(cx: &mut Cx, v: &Json) -> Option<Ask> {
 }
 
 fn article(cx: &mut Cx, v: &Json) -> Option<Article> {
+    cx.fields(v, "", &["format", "slug", "question", "summary", "topics", "updated", "review", "versions", "references"])?;
     let slug = cx.required(v, "slug", "").and_then(|s| cx.slug(s, "slug"));
     let question = cx.req_string(v, "question", "");
     let summary = cx.req_string(v, "summary", "");
@@ -290,6 +342,12 @@ fn article(cx: &mut Cx, v: &Json) -> Option<Article> {
         None => Some(Vec::new()),
         Some(r) => cx.list(r, "references", reference),
     };
+    let references = references?;
+    for (path, n) in std::mem::take(&mut cx.cites) {
+        if n as usize > references.len() {
+            cx.note(&path, format!("cites reference {n}, but the article has {} reference(s)", references.len()));
+        }
+    }
     Some(Article {
         slug: slug?,
         question: question?,
@@ -298,17 +356,17 @@ fn article(cx: &mut Cx, v: &Json) -> Option<Article> {
         updated: updated?,
         review: review?,
         versions: versions?,
-        references: references?,
+        references,
     })
 }
 
 fn review(cx: &mut Cx, v: &Json) -> Option<Review> {
-    cx.object(v, "review")?;
+    cx.fields(v, "review", &["status", "history", "reviewers", "next_review"])?;
     let status = cx.required(v, "status", "review").and_then(|s| cx.status(s, "review.status"));
     let history = match cx.opt(v, "history") {
         None => Some(Vec::new()),
         Some(h) => cx.list(h, "review.history", |cx, e, p| {
-            cx.object(e, p)?;
+            cx.fields(e, p, &["status", "date"])?;
             let status = cx.required(e, "status", p).and_then(|s| cx.status(s, &join(p, "status")));
             let date = cx.required(e, "date", p).and_then(|d| cx.date(d, &join(p, "date")));
             Some(HistoryEntry { status: status?, date: date? })
@@ -317,7 +375,7 @@ fn review(cx: &mut Cx, v: &Json) -> Option<Review> {
     let reviewers = match cx.opt(v, "reviewers") {
         None => Some(Vec::new()),
         Some(r) => cx.list(r, "review.reviewers", |cx, e, p| {
-            cx.object(e, p)?;
+            cx.fields(e, p, &["name", "credentials", "role"])?;
             let name = cx.req_string(e, "name", p);
             let credentials = cx.opt_string(e, "credentials", p);
             let role = cx.opt_string(e, "role", p);
@@ -356,7 +414,7 @@ fn versions(cx: &mut Cx, v: &Json) -> Option<Vec<(String, Version)>> {
 }
 
 fn version(cx: &mut Cx, v: &Json, path: &str) -> Option<Version> {
-    cx.object(v, path)?;
+    cx.fields(v, path, &["answer", "sections", "disclaimer"])?;
     let answer = cx.required(v, "answer", path).and_then(|a| inline(cx, a, &join(path, "answer")));
     let sections = cx.required(v, "sections", path).and_then(|s| sections(cx, s, &join(path, "sections")));
     let disclaimer = opt_disclaimer(cx, v, path);
@@ -365,7 +423,7 @@ fn version(cx: &mut Cx, v: &Json, path: &str) -> Option<Version> {
 
 fn sections(cx: &mut Cx, v: &Json, path: &str) -> Option<Vec<Section>> {
     cx.list(v, path, |cx, s, p| {
-        cx.object(s, p)?;
+        cx.fields(s, p, &["heading", "blocks", "sections"])?;
         let heading = cx.req_string(s, "heading", p);
         let blocks = cx.required(s, "blocks", p).and_then(|b| blocks(cx, b, &join(p, "blocks")));
         let subs = match cx.opt(s, "sections") {
@@ -393,7 +451,7 @@ fn block(cx: &mut Cx, v: &Json, path: &str) -> Option<Block> {
         "ul" => cx.list(value, &p, inline).map(Block::Ul),
         "ol" => cx.list(value, &p, inline).map(Block::Ol),
         "note" => {
-            cx.object(value, &p)?;
+            cx.fields(value, &p, &["tone", "title", "blocks"])?;
             let tone = match cx.required(value, "tone", &p)? {
                 Json::Str(t) if t == "info" => Some(Tone::Info),
                 Json::Str(t) if t == "warning" => Some(Tone::Warning),
@@ -442,12 +500,17 @@ fn span(cx: &mut Cx, v: &Json, path: &str) -> Option<Span> {
         if nums.is_empty() {
             return cx.fail(&p, "lists no reference numbers");
         }
+        cx.cites.extend(nums.iter().map(|n| (p.clone(), *n)));
         Some(Span::Cite(nums))
     } else if only(&["link", "href"]) {
         let text = v.get("link").and_then(|t| inline(cx, t, &at("link")));
         let raw_href = v.get("href").and_then(|h| cx.string(h, &at("href")));
         let (text, raw_href) = (text?, raw_href?);
-        Some(Span::Link { text, href: SafeUrl::new(&raw_href), raw_href })
+        let href = SafeUrl::new(&raw_href);
+        if href.is_none() {
+            cx.note(&at("href"), format!("\"{}\" is not an allowed link (https:, http:, mailto: or a path starting with /); readers see plain text", clip(&raw_href)));
+        }
+        Some(Span::Link { text, href, raw_href })
     } else if only(&["term", "def"]) {
         let text = v.get("term").and_then(|t| inline(cx, t, &at("term")));
         let def = v.get("def").and_then(|d| cx.string(d, &at("def")));
@@ -464,7 +527,7 @@ fn span(cx: &mut Cx, v: &Json, path: &str) -> Option<Span> {
 }
 
 fn reference(cx: &mut Cx, v: &Json, path: &str) -> Option<Reference> {
-    cx.object(v, path)?;
+    cx.fields(v, path, &["title", "authors", "source", "year", "doi", "pmid", "url", "kind"])?;
     let title = cx.req_string(v, "title", path);
     let authors = cx.opt_string(v, "authors", path);
     let source = cx.opt_string(v, "source", path);
@@ -511,6 +574,7 @@ fn reference(cx: &mut Cx, v: &Json, path: &str) -> Option<Reference> {
 }
 
 fn page(cx: &mut Cx, v: &Json) -> Option<Page> {
+    cx.fields(v, "", &["format", "slug", "title", "updated", "sections"])?;
     let slug = cx.required(v, "slug", "").and_then(|s| cx.slug(s, "slug"));
     let title = cx.req_string(v, "title", "");
     let updated = match cx.opt(v, "updated") {
@@ -522,9 +586,10 @@ fn page(cx: &mut Cx, v: &Json) -> Option<Page> {
 }
 
 fn index(cx: &mut Cx, v: &Json) -> Option<Index> {
+    cx.fields(v, "", &["format", "articles"])?;
     let articles = cx.required(v, "articles", "").and_then(|a| {
         cx.list(a, "articles", |cx, e, p| {
-            cx.object(e, p)?;
+            cx.fields(e, p, &["slug", "question", "summary", "topics", "status", "updated"])?;
             let slug = cx.required(e, "slug", p).and_then(|s| cx.slug(s, &join(p, "slug")));
             let question = cx.req_string(e, "question", p);
             let summary = cx.req_string(e, "summary", p);
