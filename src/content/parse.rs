@@ -10,6 +10,43 @@ use super::slug::is_slug;
 use super::url::SafeUrl;
 use std::fmt;
 
+/// The fields each kind of object may have. The JSON Schemas under
+/// `public/content/schema/` are tested against these lists.
+pub mod fields {
+    /// Fields of site objects.
+    pub const SITE: &[&str] = &["format", "name", "locale", "board", "audiences", "default_audience", "editorial_policy", "ask"];
+    /// Fields of board objects.
+    pub const BOARD: &[&str] = &["name", "statement"];
+    /// Fields of audience objects.
+    pub const AUDIENCE: &[&str] = &["id", "label", "description", "disclaimer"];
+    /// Fields of disclaimer objects.
+    pub const DISCLAIMER: &[&str] = &["title", "text"];
+    /// Fields of ask objects.
+    pub const ASK: &[&str] = &["endpoint"];
+    /// Fields of article objects.
+    pub const ARTICLE: &[&str] = &["format", "slug", "question", "summary", "topics", "updated", "review", "versions", "references"];
+    /// Fields of review objects.
+    pub const REVIEW: &[&str] = &["status", "history", "reviewers", "next_review"];
+    /// Fields of history objects.
+    pub const HISTORY: &[&str] = &["status", "date"];
+    /// Fields of reviewer objects.
+    pub const REVIEWER: &[&str] = &["name", "credentials", "role"];
+    /// Fields of version objects.
+    pub const VERSION: &[&str] = &["answer", "sections", "disclaimer"];
+    /// Fields of section objects.
+    pub const SECTION: &[&str] = &["heading", "blocks", "sections"];
+    /// Fields of note objects.
+    pub const NOTE: &[&str] = &["tone", "title", "blocks"];
+    /// Fields of reference objects.
+    pub const REFERENCE: &[&str] = &["title", "authors", "source", "year", "doi", "pmid", "url", "kind"];
+    /// Fields of page objects.
+    pub const PAGE: &[&str] = &["format", "slug", "title", "updated", "sections"];
+    /// Fields of index objects.
+    pub const INDEX: &[&str] = &["format", "articles"];
+    /// Fields of index entry objects.
+    pub const INDEX_ENTRY: &[&str] = &["slug", "question", "summary", "topics", "status", "updated"];
+}
+
 /// One thing wrong with a content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -268,11 +305,11 @@ fn join(path: &str, key: &str) -> String {
 }
 
 fn site(cx: &mut Cx, v: &Json) -> Option<Site> {
-    cx.fields(v, "", &["format", "name", "locale", "board", "audiences", "default_audience", "editorial_policy", "ask"])?;
+    cx.fields(v, "", fields::SITE)?;
     let name = cx.req_string(v, "name", "");
     let locale = cx.opt_string(v, "locale", "").unwrap_or_else(|| "en-US".to_owned());
     let board = cx.required(v, "board", "").and_then(|b| {
-        cx.fields(b, "board", &["name", "statement"])?;
+        cx.fields(b, "board", fields::BOARD)?;
         Some(Board { name: cx.req_string(b, "name", "board")?, statement: cx.req_string(b, "statement", "board")? })
     });
     let audiences = cx.required(v, "audiences", "").and_then(|a| cx.list(a, "audiences", audience));
@@ -301,7 +338,7 @@ fn site(cx: &mut Cx, v: &Json) -> Option<Site> {
 }
 
 fn audience(cx: &mut Cx, v: &Json, path: &str) -> Option<Audience> {
-    cx.fields(v, path, &["id", "label", "description", "disclaimer"])?;
+    cx.fields(v, path, fields::AUDIENCE)?;
     let id = cx.required(v, "id", path).and_then(|i| cx.slug(i, &join(path, "id")));
     let label = cx.req_string(v, "label", path);
     let description = cx.opt_string(v, "description", path);
@@ -312,14 +349,14 @@ fn audience(cx: &mut Cx, v: &Json, path: &str) -> Option<Audience> {
 fn opt_disclaimer(cx: &mut Cx, v: &Json, path: &str) -> Option<Option<Disclaimer>> {
     let Some(d) = cx.opt(v, "disclaimer") else { return Some(None) };
     let p = join(path, "disclaimer");
-    cx.fields(d, &p, &["title", "text"])?;
+    cx.fields(d, &p, fields::DISCLAIMER)?;
     let title = cx.req_string(d, "title", &p);
     let text = cx.req_string(d, "text", &p);
     Some(Some(Disclaimer { title: title?, text: text? }))
 }
 
 fn ask(cx: &mut Cx, v: &Json) -> Option<Ask> {
-    cx.fields(v, "ask", &["endpoint"])?;
+    cx.fields(v, "ask", fields::ASK)?;
     let endpoint = cx.req_string(v, "endpoint", "ask")?;
     let ok = endpoint.starts_with("https://")
         || (SafeUrl::new(&endpoint).is_some_and(|u| u.is_site_relative()));
@@ -330,7 +367,7 @@ fn ask(cx: &mut Cx, v: &Json) -> Option<Ask> {
 }
 
 fn article(cx: &mut Cx, v: &Json) -> Option<Article> {
-    cx.fields(v, "", &["format", "slug", "question", "summary", "topics", "updated", "review", "versions", "references"])?;
+    cx.fields(v, "", fields::ARTICLE)?;
     let slug = cx.required(v, "slug", "").and_then(|s| cx.slug(s, "slug"));
     let question = cx.req_string(v, "question", "");
     let summary = cx.req_string(v, "summary", "");
@@ -361,12 +398,12 @@ fn article(cx: &mut Cx, v: &Json) -> Option<Article> {
 }
 
 fn review(cx: &mut Cx, v: &Json) -> Option<Review> {
-    cx.fields(v, "review", &["status", "history", "reviewers", "next_review"])?;
+    cx.fields(v, "review", fields::REVIEW)?;
     let status = cx.required(v, "status", "review").and_then(|s| cx.status(s, "review.status"));
     let history = match cx.opt(v, "history") {
         None => Some(Vec::new()),
         Some(h) => cx.list(h, "review.history", |cx, e, p| {
-            cx.fields(e, p, &["status", "date"])?;
+            cx.fields(e, p, fields::HISTORY)?;
             let status = cx.required(e, "status", p).and_then(|s| cx.status(s, &join(p, "status")));
             let date = cx.required(e, "date", p).and_then(|d| cx.date(d, &join(p, "date")));
             Some(HistoryEntry { status: status?, date: date? })
@@ -375,7 +412,7 @@ fn review(cx: &mut Cx, v: &Json) -> Option<Review> {
     let reviewers = match cx.opt(v, "reviewers") {
         None => Some(Vec::new()),
         Some(r) => cx.list(r, "review.reviewers", |cx, e, p| {
-            cx.fields(e, p, &["name", "credentials", "role"])?;
+            cx.fields(e, p, fields::REVIEWER)?;
             let name = cx.req_string(e, "name", p);
             let credentials = cx.opt_string(e, "credentials", p);
             let role = cx.opt_string(e, "role", p);
@@ -414,7 +451,7 @@ fn versions(cx: &mut Cx, v: &Json) -> Option<Vec<(String, Version)>> {
 }
 
 fn version(cx: &mut Cx, v: &Json, path: &str) -> Option<Version> {
-    cx.fields(v, path, &["answer", "sections", "disclaimer"])?;
+    cx.fields(v, path, fields::VERSION)?;
     let answer = cx.required(v, "answer", path).and_then(|a| inline(cx, a, &join(path, "answer")));
     let sections = cx.required(v, "sections", path).and_then(|s| sections(cx, s, &join(path, "sections")));
     let disclaimer = opt_disclaimer(cx, v, path);
@@ -423,7 +460,7 @@ fn version(cx: &mut Cx, v: &Json, path: &str) -> Option<Version> {
 
 fn sections(cx: &mut Cx, v: &Json, path: &str) -> Option<Vec<Section>> {
     cx.list(v, path, |cx, s, p| {
-        cx.fields(s, p, &["heading", "blocks", "sections"])?;
+        cx.fields(s, p, fields::SECTION)?;
         let heading = cx.req_string(s, "heading", p);
         let blocks = cx.required(s, "blocks", p).and_then(|b| blocks(cx, b, &join(p, "blocks")));
         let subs = match cx.opt(s, "sections") {
@@ -451,7 +488,7 @@ fn block(cx: &mut Cx, v: &Json, path: &str) -> Option<Block> {
         "ul" => cx.list(value, &p, inline).map(Block::Ul),
         "ol" => cx.list(value, &p, inline).map(Block::Ol),
         "note" => {
-            cx.fields(value, &p, &["tone", "title", "blocks"])?;
+            cx.fields(value, &p, fields::NOTE)?;
             let tone = match cx.required(value, "tone", &p)? {
                 Json::Str(t) if t == "info" => Some(Tone::Info),
                 Json::Str(t) if t == "warning" => Some(Tone::Warning),
@@ -527,7 +564,7 @@ fn span(cx: &mut Cx, v: &Json, path: &str) -> Option<Span> {
 }
 
 fn reference(cx: &mut Cx, v: &Json, path: &str) -> Option<Reference> {
-    cx.fields(v, path, &["title", "authors", "source", "year", "doi", "pmid", "url", "kind"])?;
+    cx.fields(v, path, fields::REFERENCE)?;
     let title = cx.req_string(v, "title", path);
     let authors = cx.opt_string(v, "authors", path);
     let source = cx.opt_string(v, "source", path);
@@ -574,7 +611,7 @@ fn reference(cx: &mut Cx, v: &Json, path: &str) -> Option<Reference> {
 }
 
 fn page(cx: &mut Cx, v: &Json) -> Option<Page> {
-    cx.fields(v, "", &["format", "slug", "title", "updated", "sections"])?;
+    cx.fields(v, "", fields::PAGE)?;
     let slug = cx.required(v, "slug", "").and_then(|s| cx.slug(s, "slug"));
     let title = cx.req_string(v, "title", "");
     let updated = match cx.opt(v, "updated") {
@@ -586,10 +623,10 @@ fn page(cx: &mut Cx, v: &Json) -> Option<Page> {
 }
 
 fn index(cx: &mut Cx, v: &Json) -> Option<Index> {
-    cx.fields(v, "", &["format", "articles"])?;
+    cx.fields(v, "", fields::INDEX)?;
     let articles = cx.required(v, "articles", "").and_then(|a| {
         cx.list(a, "articles", |cx, e, p| {
-            cx.fields(e, p, &["slug", "question", "summary", "topics", "status", "updated"])?;
+            cx.fields(e, p, fields::INDEX_ENTRY)?;
             let slug = cx.required(e, "slug", p).and_then(|s| cx.slug(s, &join(p, "slug")));
             let question = cx.req_string(e, "question", p);
             let summary = cx.req_string(e, "summary", p);
