@@ -87,34 +87,67 @@ pub async fn load<T>(file: String, parse: fn(&str) -> Result<T, ParseError>) -> 
     }
 }
 
+/// An abort signal that fires after a time limit (or when cancelled), and
+/// remembers which of the two happened. Clones share the same clock.
+#[derive(Clone)]
+pub struct Deadline {
+    controller: Option<web_sys::AbortController>,
+    expired: std::rc::Rc<std::cell::Cell<bool>>,
+    _timer: std::rc::Rc<Option<Timer>>,
+}
+
+impl Deadline {
+    /// Starts the clock.
+    pub fn new(ms: i32) -> Deadline {
+        let controller = web_sys::AbortController::new().ok();
+        let expired = std::rc::Rc::new(std::cell::Cell::new(false));
+        let timer = controller.as_ref().and_then(|c| {
+            let (c, flag) = (c.clone(), expired.clone());
+            // Handed to JS for good: if the timer were cleared with a wrong
+            // id, a late call must still find a live function.
+            let cb = Closure::once_into_js(move || {
+                flag.set(true);
+                c.abort();
+            });
+            let id = web_sys::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms).ok()?;
+            Some(Timer { id })
+        });
+        Deadline { controller, expired, _timer: std::rc::Rc::new(timer) }
+    }
+
+    /// The signal to hand to a request.
+    pub fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.controller.as_ref().map(|c| c.signal())
+    }
+
+    /// Aborts now (the reader cancelled).
+    pub fn cancel(&self) {
+        if let Some(c) = &self.controller {
+            c.abort();
+        }
+    }
+
+    /// True when the time ran out (as opposed to a cancel or a network failure).
+    pub fn expired(&self) -> bool {
+        self.expired.get()
+    }
+}
+
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
     let url = format!("{}content/{file}", base_path());
-    let controller = web_sys::AbortController::new().ok();
-    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-    let _timer = controller.as_ref().and_then(|c| {
-        let c = c.clone();
-        let flag = timed_out.clone();
-        let cb = Closure::<dyn FnMut()>::new(move || {
-            flag.set(true);
-            c.abort();
-        });
-        let id = web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.as_ref().unchecked_ref(), FETCH_TIMEOUT_MS)
-            .ok()?;
-        Some(Timer { id, _cb: cb })
-    });
-    let failed = |timed_out: bool| {
-        if timed_out {
+    let deadline = Deadline::new(FETCH_TIMEOUT_MS);
+    let failed = |deadline: &Deadline| {
+        if deadline.expired() {
             LoadError::TimedOut { file: file.to_owned() }
         } else {
             LoadError::Network { file: file.to_owned() }
         }
     };
     let request = gloo_net::http::Request::get(&url)
-        .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref())
+        .abort_signal(deadline.signal().as_ref())
         .send()
         .await
-        .map_err(|_| failed(timed_out.get()))?;
+        .map_err(|_| failed(&deadline))?;
     let status = request.status();
     if status == 404 || status == 410 {
         return Err(LoadError::NotFound { file: file.to_owned() });
@@ -122,13 +155,12 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
     if !request.ok() {
         return Err(LoadError::Server { file: file.to_owned(), status });
     }
-    request.text().await.map_err(|_| failed(timed_out.get()))
+    request.text().await.map_err(|_| failed(&deadline))
 }
 
 /// Clears its time-out when dropped.
 struct Timer {
     id: i32,
-    _cb: Closure<dyn FnMut()>,
 }
 
 impl Drop for Timer {
@@ -139,24 +171,108 @@ impl Drop for Timer {
     }
 }
 
+/// How long the answer service may take.
+pub const ASK_TIMEOUT_MS: i32 = 30_000;
+
+/// Why a follow-up question got no answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AskError {
+    /// The service answered with a status other than 200.
+    Status(u16),
+    /// The reply was not JSON, or not an answer or acknowledgement.
+    Unreadable,
+    TimedOut,
+    Network,
+    /// The reader pressed Cancel.
+    Cancelled,
+}
+
+impl fmt::Display for AskError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            AskError::Status(s) if *s >= 500 => write!(f, "The answer service is having trouble right now (error {s}). Your question is still here; please try again in a moment."),
+            AskError::Status(s) => write!(f, "The answer service could not take this question (error {s}). Your question is still here; you can try again."),
+            AskError::Unreadable => f.write_str("The answer service sent a reply we could not read. Your question is still here; you can try again."),
+            AskError::TimedOut => write!(f, "No answer arrived within {} seconds. Your question is still here; you can try again.", ASK_TIMEOUT_MS / 1000),
+            AskError::Network => f.write_str("We could not reach the answer service. Check your connection; your question is still here."),
+            AskError::Cancelled => f.write_str("You cancelled the question. It is still here if you want to ask again."),
+        }
+    }
+}
+
+/// The contract's request body.
+#[derive(serde::Serialize)]
+struct AskBody<'a> {
+    question: &'a str,
+    article: &'a str,
+    audience: &'a str,
+}
+
+/// Sends a follow-up question to the answer service.
+pub async fn ask(endpoint: &str, question: &str, article: &str, audience: &str, deadline: &Deadline) -> Result<content::Reply, AskError> {
+    let url = if endpoint.starts_with('/') { href(endpoint) } else { endpoint.to_owned() };
+    let body = serde_json::to_string(&AskBody { question, article, audience }).map_err(|_| AskError::Unreadable)?;
+    let failed = |d: &Deadline, cancelled: bool| {
+        if d.expired() {
+            AskError::TimedOut
+        } else if cancelled {
+            AskError::Cancelled
+        } else {
+            AskError::Network
+        }
+    };
+    let is_aborted = || deadline.signal().is_some_and(|s| s.aborted());
+    let request = gloo_net::http::Request::post(&url)
+        .header("Content-Type", "application/json")
+        .abort_signal(deadline.signal().as_ref())
+        .body(body)
+        .map_err(|_| AskError::Network)?;
+    let response = request.send().await.map_err(|_| failed(deadline, is_aborted()))?;
+    if response.status() != 200 {
+        return Err(AskError::Status(response.status()));
+    }
+    let text = response.text().await.map_err(|_| failed(deadline, is_aborted()))?;
+    content::parse_reply(&text).map_err(|_| AskError::Unreadable)
+}
+
 /// Loads and parses `site.json`.
 pub async fn load_site() -> Result<content::Site, LoadError> {
     load("site.json".into(), content::parse_site).await
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+/// Which browser storage: kept on this device, or only for this tab.
+#[derive(Clone, Copy)]
+pub enum Store {
+    Local,
+    Session,
+}
+
+fn storage(which: Store) -> Option<web_sys::Storage> {
+    let w = web_sys::window()?;
+    match which {
+        Store::Local => w.local_storage(),
+        Store::Session => w.session_storage(),
+    }
+    .ok()
+    .flatten()
 }
 
 /// A remembered value; `None` when absent or storage is unavailable.
-pub fn stored(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
+pub fn stored(which: Store, key: &str) -> Option<String> {
+    storage(which)?.get_item(key).ok().flatten()
 }
 
 /// Remembers a value; silently forgets when storage is unavailable or full.
-pub fn store(key: &str, value: &str) {
-    if let Some(s) = local_storage() {
+pub fn store(which: Store, key: &str, value: &str) {
+    if let Some(s) = storage(which) {
         let _ = s.set_item(key, value);
+    }
+}
+
+/// Forgets a value; does nothing when storage is unavailable.
+pub fn forget(which: Store, key: &str) {
+    if let Some(s) = storage(which) {
+        let _ = s.remove_item(key);
     }
 }
 

@@ -58,6 +58,22 @@ fn contract_example_blocks_and_spans() {
 }
 
 #[test]
+fn answer_service_examples_parse() {
+    match parse_reply(&contract("answer.json")).unwrap() {
+        Reply::Answer { blocks, references } => {
+            assert!(matches!(&blocks[0], Block::P(i) if i[1] == Span::Cite(vec![1])));
+            assert_eq!(references[0].title, "…");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(parse_reply(&contract("queued.json")).unwrap(), Reply::Queued { message: "A clinician will review your question.".into() });
+    assert!(parse_reply(r#"{"status": "done"}"#).is_err());
+    assert!(parse_reply(r#"{"answer": "text"}"#).unwrap_err().to_string().starts_with("answer: expected a list"));
+    assert_eq!(parse_reply("<html>"), Err(ParseError::Html));
+    assert!(matches!(parse_reply("{"), Err(ParseError::NotJson(_))));
+}
+
+#[test]
 fn format_missing_or_wrong_is_named() {
     assert_eq!(parse_site(r#"{"name":"x"}"#).unwrap_err().to_string(), "it is written in format (missing), and this app reads format 1");
     let e = parse_article(r#"{"format":2}"#).unwrap_err();

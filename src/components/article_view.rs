@@ -24,11 +24,14 @@ pub fn ArticleView(
     site: Arc<Site>,
     /// The article.
     article: Arc<Article>,
+    /// The reader's audience id; set here from the address, storage or the
+    /// site's default, and changed by the picker.
+    selected: RwSignal<String>,
 ) -> impl IntoView {
     let from_address = get_param(&web::search(), "audience");
-    let from_storage = web::stored(AUDIENCE_KEY);
+    let from_storage = web::stored(web::Store::Local, AUDIENCE_KEY);
     let initial = audience::resolve(&site, from_address.as_deref(), from_storage.as_deref()).id.clone();
-    let selected = RwSignal::new(initial);
+    selected.set(initial);
     {
         let (site, article) = (site.clone(), article.clone());
         Effect::new(move || {
@@ -45,7 +48,7 @@ pub fn ArticleView(
         }
         let top = web::top_of("audience-picker");
         web::replace_search(&set_param(&web::search(), "audience", &id));
-        web::store(AUDIENCE_KEY, &id);
+        web::store(web::Store::Local, AUDIENCE_KEY, &id);
         selected.set(id);
         if let Some(top) = top {
             web::keep_in_place("audience-picker", top);

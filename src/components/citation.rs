@@ -1,5 +1,4 @@
 use super::render_cx::RenderCx;
-use crate::content::cite::ref_id;
 use crate::web;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
@@ -22,7 +21,7 @@ pub fn Citation(
             let one = match (cx.next_cite_id(n), cx.refs.get((n as usize).wrapping_sub(1))) {
                 (Some(id), Some(reference)) => {
                     let preview = reference.one_line();
-                    view! { <CiteLink n=n id=id href=cx.anchor(&ref_id(n)) preview=preview /> }.into_any()
+                    view! { <CiteLink n=n id=id href=cx.anchor(&cx.ref_id(n)) preview=preview /> }.into_any()
                 }
                 _ => view! {
                     <span class="cite__missing" title="This reference is missing">

@@ -1,28 +1,196 @@
+use super::block_list::render_blocks;
+use super::reference_list::ReferenceList;
+use super::render_cx::RenderCx;
+use crate::content::search::Library;
+use crate::content::{IndexEntry, Reply, parse_index};
+use crate::web::{self, AskError, Deadline, Store};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
 
 /// Longest follow-up question accepted.
 pub const MAX_QUESTION: usize = 1000;
 
-/// "Have a follow-up question?": a labelled box and an Ask button. The
-/// draft lives in the page, so switching audience never loses it.
+/// How many related articles to suggest.
+const SUGGESTIONS: usize = 5;
+
+/// The library, prepared for ranking.
+struct Related {
+    library: Library,
+    entries: Vec<IndexEntry>,
+}
+
+/// Where the follow-up box is.
+#[derive(Clone)]
+enum Phase {
+    Idle,
+    /// The reader pressed Ask with nothing typed.
+    Empty,
+    Sending,
+    Answered { question: String, reply: Arc<Reply> },
+    Failed(AskError),
+    /// No answer service: nothing was sent; library matches for this question.
+    NoService { question: String },
+}
+
+/// "Have a follow-up question?": related articles as the reader types; on
+/// Ask, the site's answer service when it has one, else the library. The
+/// draft is kept per article for this tab only, until an answer arrives.
 #[component]
 pub fn FollowUp(
-    /// What the reader has typed.
-    draft: RwSignal<String>,
+    /// The article being read (its slug).
+    article: String,
+    /// The reader's audience id, sent with the question.
+    audience: Signal<String>,
+    /// The answer service, when the site has one.
+    endpoint: Option<String>,
 ) -> impl IntoView {
-    let message = RwSignal::new(String::new());
-    let count = move || draft.with(|d| d.chars().count());
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if draft.with(|d| d.trim().is_empty()) {
-            message.set("Type your question first, then press Ask.".into());
-        } else {
-            message.set(
-                "Follow-up answers are not available on this site yet, so your question was not sent anywhere. It stays in the box.".into(),
-            );
+    let key = format!("followup-draft:{article}");
+    let draft = RwSignal::new(web::stored(Store::Session, &key).unwrap_or_default());
+    let phase = RwSignal::new(Phase::Idle);
+    let deadline = StoredValue::new_local(None::<Deadline>);
+
+    // The library index is fetched once, the first time the reader uses the box.
+    let want_index = RwSignal::new(false);
+    let related = LocalResource::new(move || {
+        let want = want_index.get();
+        async move {
+            if !want {
+                return None;
+            }
+            let index = web::load("index.json".into(), parse_index).await.ok()?;
+            Some(Arc::new(Related { library: Library::new(&index.articles), entries: index.articles }))
+        }
+    });
+    let matches = {
+        let article = article.clone();
+        move |q: &str| -> Vec<IndexEntry> {
+            match related.get() {
+                Some(Some(r)) => r.library.rank(q, Some(&article), SUGGESTIONS).into_iter().map(|i| r.entries[i].clone()).collect(),
+                _ => Vec::new(),
+            }
         }
     };
+
+    let on_input = {
+        let key = key.clone();
+        move |ev| {
+            let text = event_target_value(&ev);
+            web::store(Store::Session, &key, &text);
+            draft.set(text);
+            if !want_index.get_untracked() {
+                want_index.set(true);
+            }
+        }
+    };
+
+    let send = {
+        let (key, article, endpoint) = (key.clone(), article.clone(), endpoint.clone());
+        move || {
+            let question = draft.get_untracked().trim().to_owned();
+            if question.is_empty() {
+                phase.set(Phase::Empty);
+                return;
+            }
+            if matches!(phase.get_untracked(), Phase::Sending) {
+                return;
+            }
+            if !want_index.get_untracked() {
+                want_index.set(true);
+            }
+            let Some(endpoint) = endpoint.clone() else {
+                phase.set(Phase::NoService { question });
+                return;
+            };
+            phase.set(Phase::Sending);
+            let d = Deadline::new(web::ASK_TIMEOUT_MS);
+            deadline.set_value(Some(d.clone()));
+            let (key, article, audience) = (key.clone(), article.clone(), audience.get_untracked());
+            spawn_local(async move {
+                let result = web::ask(&endpoint, &question, &article, &audience, &d).await;
+                deadline.set_value(None);
+                match result {
+                    Ok(reply) => {
+                        web::forget(Store::Session, &key);
+                        draft.set(String::new());
+                        phase.set(Phase::Answered { question, reply: Arc::new(reply) });
+                    }
+                    Err(e) => phase.set(Phase::Failed(e)),
+                }
+            });
+        }
+    };
+    let send_submit = send.clone();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        send_submit();
+    };
+    let sending = move || matches!(phase.get(), Phase::Sending);
+    let count = move || draft.with(|d| d.chars().count());
+
+    let suggestions = {
+        let matches = matches.clone();
+        move || {
+            let q = draft.get();
+            let picks = matches(&q);
+            (!picks.is_empty()).then(|| {
+                let items = picks
+                    .into_iter()
+                    .map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> })
+                    .collect::<Vec<_>>();
+                view! {
+                    <div class="followup__related">
+                        <p class="followup__related-title" id="followup-related">"Articles that may already answer this"</p>
+                        <ul aria-labelledby="followup-related">{items}</ul>
+                    </div>
+                }
+            })
+        }
+    };
+
+    let status = {
+        let send = send.clone();
+        move || match phase.get() {
+            Phase::Idle | Phase::Sending => None,
+            Phase::Empty => Some(view! { <p class="followup__note">"Type your question first, then press Ask."</p> }.into_any()),
+            Phase::Failed(e) => {
+                let send = send.clone();
+                Some(
+                    view! {
+                        <div class="followup__problem">
+                            <p>{e.to_string()}</p>
+                            <button type="button" class="button" on:click=move |_| send()>"Try again"</button>
+                        </div>
+                    }
+                    .into_any(),
+                )
+            }
+            Phase::NoService { question } => {
+                let picks = matches(&question);
+                let list = if picks.is_empty() {
+                    view! { <p>"We found no articles in our library that match your question. Try different words, or browse the library."</p> }.into_any()
+                } else {
+                    let items = picks
+                        .into_iter()
+                        .map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> })
+                        .collect::<Vec<_>>();
+                    view! { <p>"These articles from our library may help:"</p><ul>{items}</ul> }.into_any()
+                };
+                Some(
+                    view! {
+                        <div class="followup__noservice">
+                            <p><strong>"This site has no answer service, so your question was not sent anywhere."</strong></p>
+                            {list}
+                        </div>
+                    }
+                    .into_any(),
+                )
+            }
+            Phase::Answered { question, reply } => Some(render_reply(&question, &reply)),
+        }
+    };
+
     view! {
         <section class="followup" aria-labelledby="followup-heading">
             <h2 id="followup-heading" class="followup__title">"Have a follow-up question?"</h2>
@@ -37,16 +205,70 @@ pub fn FollowUp(
                     aria-describedby="followup-count"
                     placeholder="For example: how often are the injections given?"
                     prop:value=move || draft.get()
-                    on:input=move |ev| draft.set(event_target_value(&ev))
+                    on:input=on_input
+                    on:focus=move |_| {
+                        if !want_index.get_untracked() {
+                            want_index.set(true);
+                        }
+                    }
                 ></textarea>
                 <div class="followup__row">
                     <span id="followup-count" class="followup__count">
                         {move || format!("{} of {MAX_QUESTION} characters", count())}
                     </span>
-                    <button type="submit" class="button">"Ask"</button>
+                    <span class="followup__buttons">
+                        <Show when=sending>
+                            <button type="button" class="button button--quiet" on:click=move |_| {
+                                deadline.with_value(|d| {
+                                    if let Some(d) = d {
+                                        d.cancel();
+                                    }
+                                });
+                            }>"Cancel"</button>
+                        </Show>
+                        <button type="submit" class="button" aria-disabled=move || sending().to_string() disabled=sending>
+                            {move || if sending() { "Asking…" } else { "Ask" }}
+                        </button>
+                    </span>
                 </div>
-                <p class="followup__message" role="status">{move || message.get()}</p>
+                {suggestions}
+                <div class="followup__live" aria-live="polite">
+                    <Show when=sending>
+                        <p class="followup__progress"><span class="spinner" aria-hidden="true"></span>"Sending your question…"</p>
+                    </Show>
+                    {status}
+                </div>
             </form>
         </section>
+    }
+}
+
+/// An answer or acknowledgement, rendered like article content.
+fn render_reply(question: &str, reply: &Reply) -> AnyView {
+    match reply {
+        Reply::Queued { message } => view! {
+            <div class="followup__answer followup__answer--queued">
+                <p class="followup__asked">"You asked: " <q>{question.to_owned()}</q></p>
+                <p>{message.clone()}</p>
+            </div>
+        }
+        .into_any(),
+        Reply::Answer { blocks, references } => {
+            let refs = Arc::new(references.clone());
+            let here = format!("{}{}", web::pathname(), web::search());
+            let cx = RenderCx::new(refs, here.clone(), web::base_path(), "answer-reply-").with_ids("reply-");
+            let body = render_blocks(blocks, &cx);
+            let counts = cx.counts();
+            let list = (!references.is_empty())
+                .then(|| view! { <ReferenceList refs=references.clone() counts=counts here=here id_prefix="reply-" heading="Sources for this answer" /> });
+            view! {
+                <div class="followup__answer">
+                    <p class="followup__asked">"You asked: " <q>{question.to_owned()}</q></p>
+                    {body}
+                    {list}
+                </div>
+            }
+            .into_any()
+        }
     }
 }

@@ -12,6 +12,12 @@ pub fn ReferenceList(
     counts: Vec<usize>,
     /// The page's path and query, for in-page links.
     here: String,
+    /// Put in front of ids, for a second list on the same page.
+    #[prop(optional)]
+    id_prefix: &'static str,
+    /// The list's heading.
+    #[prop(default = "References")]
+    heading: &'static str,
 ) -> impl IntoView {
     let entries = refs
         .into_iter()
@@ -24,7 +30,7 @@ pub fn ReferenceList(
                     .map(|k| {
                         let label = if count == 1 { "^".to_owned() } else { backlink_label(k) };
                         let aria = format!("Back to citation {}{}", n, if count == 1 { String::new() } else { backlink_label(k) });
-                        view! { <a class="refs__back" href=format!("{here}#{}", cite_id(n, k)) target="_self" aria-label=aria>{label}</a> }
+                        view! { <a class="refs__back" href=format!("{here}#{id_prefix}{}", cite_id(n, k)) target="_self" aria-label=aria>{label}</a> }
                     })
                     .collect::<Vec<_>>();
                 view! { <span class="refs__backs">{(count > 1).then_some("^ ")}{links}" "</span> }
@@ -50,7 +56,7 @@ pub fn ReferenceList(
                 (None, None) => None,
             };
             view! {
-                <li id=ref_id(n) tabindex="-1">
+                <li id=format!("{id_prefix}{}", ref_id(n)) tabindex="-1">
                     {back}
                     {authors}
                     <cite class="refs__title">{title}</cite>
@@ -63,8 +69,8 @@ pub fn ReferenceList(
         })
         .collect::<Vec<_>>();
     view! {
-        <section class="refs" aria-labelledby="references-heading">
-            <h2 id="references-heading">"References"</h2>
+        <section class="refs" aria-labelledby=format!("{id_prefix}references-heading")>
+            <h2 id=format!("{id_prefix}references-heading")>{heading}</h2>
             <ol class="refs__list">{entries}</ol>
         </section>
     }

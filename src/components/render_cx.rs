@@ -15,6 +15,9 @@ pub struct RenderCx {
     pub base: Arc<str>,
     counts: Arc<Mutex<Counts>>,
     term_prefix: &'static str,
+    /// Put in front of citation and reference ids, so a second set of
+    /// references on the page (a follow-up answer's) cannot collide.
+    ids: &'static str,
 }
 
 #[derive(Default)]
@@ -29,7 +32,23 @@ impl RenderCx {
     pub fn new(refs: Arc<Vec<Reference>>, here: String, base: String, term_prefix: &'static str) -> Self {
         let cites = vec![0; refs.len()];
         let counts = Arc::new(Mutex::new(Counts { cites, terms: 0 }));
-        RenderCx { refs, here: here.into(), base: base.into(), counts, term_prefix }
+        RenderCx { refs, here: here.into(), base: base.into(), counts, term_prefix, ids: "" }
+    }
+
+    /// Uses `prefix` in front of citation and reference ids.
+    pub fn with_ids(mut self, prefix: &'static str) -> Self {
+        self.ids = prefix;
+        self
+    }
+
+    /// The id of reference `n`'s entry.
+    pub fn ref_id(&self, n: u32) -> String {
+        format!("{}{}", self.ids, cite::ref_id(n))
+    }
+
+    /// How many times each reference has been cited so far.
+    pub fn counts(&self) -> Vec<usize> {
+        self.counts.lock().map(|c| c.cites.clone()).unwrap_or_default()
     }
 
     /// Counts the citations in `inline` as already rendered elsewhere (the
@@ -46,7 +65,7 @@ impl RenderCx {
     pub fn next_cite_id(&self, n: u32) -> Option<String> {
         let mut c = self.counts.lock().ok()?;
         let slot = c.cites.get_mut((n as usize).wrapping_sub(1))?;
-        let id = cite::cite_id(n, *slot);
+        let id = format!("{}{}", self.ids, cite::cite_id(n, *slot));
         *slot += 1;
         Some(id)
     }

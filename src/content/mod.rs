@@ -15,7 +15,7 @@ pub mod url;
 
 pub use date::Date;
 pub use model::*;
-pub use parse::{ParseError, Problem, parse_article, parse_index, parse_page, parse_site};
+pub use parse::{ParseError, Problem, parse_article, parse_index, parse_page, parse_reply, parse_site};
 pub use check::FileProblem;
 pub use slug::is_slug;
 pub use url::SafeUrl;

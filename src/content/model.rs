@@ -317,3 +317,12 @@ pub struct IndexEntry {
     pub status: Status,
     pub updated: Date,
 }
+
+/// What the answer service sent back for a follow-up question.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// An answer, with references of its own (its `cite` numbers refer to them).
+    Answer { blocks: Vec<Block>, references: Vec<Reference> },
+    /// The question will be answered later.
+    Queued { message: String },
+}

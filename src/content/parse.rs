@@ -145,6 +145,37 @@ pub fn check_index(text: &str) -> Checked<Index> {
     run_checked(text, index)
 }
 
+/// Parses the answer service's reply (it carries no `format`).
+pub fn parse_reply(text: &str) -> Result<Reply, ParseError> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.starts_with('<') {
+        return Err(ParseError::Html);
+    }
+    let value = json::parse(trimmed).map_err(ParseError::NotJson)?;
+    let mut cx = Cx::default();
+    let out = reply(&mut cx, &value);
+    match out {
+        Some(r) if cx.problems.is_empty() => Ok(r),
+        _ => Err(ParseError::Invalid(cx.problems)),
+    }
+}
+
+fn reply(cx: &mut Cx, v: &Json) -> Option<Reply> {
+    cx.object(v, "")?;
+    if v.get("answer").is_some() {
+        let blocks = cx.required(v, "answer", "").and_then(|b| blocks(cx, b, "answer"));
+        let references = match cx.opt(v, "references") {
+            None => Some(Vec::new()),
+            Some(r) => cx.list(r, "references", reference),
+        };
+        return Some(Reply::Answer { blocks: blocks?, references: references? });
+    }
+    match (v.get("status"), v.get("message")) {
+        (Some(Json::Str(s)), _) if s == "queued" => Some(Reply::Queued { message: cx.req_string(v, "message", "")? }),
+        _ => cx.fail("", "expected an answer, or a status of \"queued\" with a message"),
+    }
+}
+
 fn run_checked<T>(text: &str, read: fn(&mut Cx, &Json) -> Option<T>) -> Checked<T> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {

@@ -76,14 +76,14 @@ pub fn stem(w: &str) -> &str {
 }
 
 /// True when `a` and `b` are at most one edit apart (insert, delete,
-/// substitute or swap two neighbours).
-fn near(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+/// substitute or swap two neighbours). Works on bytes: folded words are
+/// nearly always ASCII, and for the rest it is merely a little stricter.
+fn near(a: &[u8], b: &[u8]) -> bool {
     let (la, lb) = (a.len(), b.len());
     if la.abs_diff(lb) > 1 {
         return false;
     }
-    let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if p == la && p == lb {
         return true;
     }
@@ -94,51 +94,122 @@ fn near(a: &str, b: &str) -> bool {
         || (p + 1 < la && p + 1 < lb && a[p] == b[p + 1] && a[p + 1] == b[p] && rest(p + 2, p + 2))
 }
 
-/// A prepared entry: its words by field, stemmed, for fast ranking.
-#[derive(Debug, Clone)]
-pub struct Prepared {
-    pub slug: String,
-    question: Vec<String>,
-    summary: Vec<String>,
-    topics: Vec<String>,
+/// Which part of an entry a word came from, and what a match there is worth.
+const FIELDS: [f32; 3] = [3.0, 2.0, 1.0]; // question, topics, summary
+
+/// The library prepared for ranking: every distinct stemmed word once, with
+/// the entries and fields it occurs in. Built once when the index loads;
+/// each keystroke then scans the vocabulary, not every entry.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    slugs: Vec<String>,
+    vocab: Vec<String>,
+    /// For each vocabulary word: (entry, field) pairs.
+    postings: Vec<Vec<(u32, u8)>>,
 }
 
-/// Prepares entries once (when the index loads), not per keystroke.
-pub fn prepare(entries: &[IndexEntry]) -> Vec<Prepared> {
-    let stems = |s: &str| words(s).iter().map(|w| stem(w).to_owned()).collect::<Vec<_>>();
-    entries
-        .iter()
-        .map(|e| Prepared {
-            slug: e.slug.clone(),
-            question: stems(&e.question),
-            summary: stems(&e.summary),
-            topics: stems(&e.topics.join(" ")),
-        })
-        .collect()
-}
-
-/// How well one query word matches one field's words: exact stem 1.0, a
-/// prefix of a longer word 0.7 (the reader is still typing), one typo 0.6.
-fn word_score(q: &str, field: &[String]) -> f32 {
-    let mut best = 0.0f32;
-    for w in field {
-        let s = if w == q {
-            1.0
-        } else if q.len() >= 3 && w.starts_with(q) {
-            0.7
-        } else if q.len() >= 5 && near(q, w) {
-            0.6
-        } else {
-            0.0
-        };
-        if s > best {
-            best = s;
-            if best == 1.0 {
-                break;
+impl Library {
+    /// Prepares `entries` (in library order).
+    pub fn new(entries: &[IndexEntry]) -> Library {
+        let mut lookup: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut lib = Library { slugs: entries.iter().map(|e| e.slug.clone()).collect(), ..Library::default() };
+        for (i, e) in entries.iter().enumerate() {
+            let topics = e.topics.join(" ");
+            for (field, text) in [&e.question, &topics, &e.summary].into_iter().enumerate() {
+                for w in words(text) {
+                    let w = stem(&w).to_owned();
+                    let k = *lookup.entry(w.clone()).or_insert_with(|| {
+                        lib.vocab.push(w);
+                        lib.postings.push(Vec::new());
+                        lib.vocab.len() - 1
+                    });
+                    let posting = (i as u32, field as u8);
+                    if lib.postings[k].last() != Some(&posting) {
+                        lib.postings[k].push(posting);
+                    }
+                }
             }
         }
+        lib
     }
-    best
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.slugs.len()
+    }
+
+    /// True when the library has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.slugs.is_empty()
+    }
+
+    /// The indexes of up to `limit` entries that best match `query`, best
+    /// first, leaving out `exclude` (the article being read). Ties keep
+    /// library order. Entries matching more of the query's words come first.
+    pub fn rank(&self, query: &str, exclude: Option<&str>, limit: usize) -> Vec<usize> {
+        let terms = query_terms(query);
+        if terms.is_empty() || self.is_empty() {
+            return Vec::new();
+        }
+        let n = self.slugs.len();
+        let mut total = vec![0f32; n];
+        let mut hits = vec![0u16; n];
+        let mut best = vec![[0f32; 3]; n];
+        let mut touched: Vec<u32> = Vec::new();
+        for t in &terms {
+            let tb = t.as_bytes();
+            for (k, w) in self.vocab.iter().enumerate() {
+                let s = word_score(tb, w.as_bytes());
+                if s == 0.0 {
+                    continue;
+                }
+                for &(e, f) in &self.postings[k] {
+                    let row = &mut best[e as usize];
+                    if *row == [0.0; 3] {
+                        touched.push(e);
+                    }
+                    let slot = &mut row[f as usize];
+                    if s > *slot {
+                        *slot = s;
+                    }
+                }
+            }
+            for &e in &touched {
+                let b = &mut best[e as usize];
+                total[e as usize] += b.iter().zip(FIELDS).map(|(s, w)| s * w).sum::<f32>();
+                hits[e as usize] += 1;
+                *b = [0.0; 3];
+            }
+            touched.clear();
+        }
+        let mut scored: Vec<(f32, usize)> = (0..n)
+            .filter(|&i| hits[i] > 0 && Some(self.slugs[i].as_str()) != exclude)
+            .map(|i| (total[i] * f32::from(hits[i]) / terms.len() as f32, i))
+            .collect();
+        let cut = limit.min(scored.len());
+        if cut == 0 {
+            return Vec::new();
+        }
+        let order = |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        scored.select_nth_unstable_by(cut - 1, order);
+        scored.truncate(cut);
+        scored.sort_by(order);
+        scored.into_iter().map(|(_, i)| i).collect()
+    }
+}
+
+/// How well one query word matches one word: exact 1.0, a prefix of a
+/// longer word 0.7 (the reader is still typing), one typo away 0.6.
+fn word_score(q: &[u8], w: &[u8]) -> f32 {
+    if w == q {
+        1.0
+    } else if q.len() >= 3 && w.starts_with(q) {
+        0.7
+    } else if q.len() >= 5 && near(q, w) {
+        0.6
+    } else {
+        0.0
+    }
 }
 
 /// The query's meaningful words, stemmed.
@@ -147,35 +218,6 @@ pub fn query_terms(query: &str) -> Vec<String> {
     let meaningful: Vec<&String> = all.iter().filter(|w| !STOP.contains(&w.as_str())).collect();
     let chosen = if meaningful.is_empty() { all.iter().collect() } else { meaningful };
     chosen.into_iter().map(|w| stem(w).to_owned()).collect()
-}
-
-/// The indexes of up to `limit` entries that best match `query`, best first,
-/// leaving out `exclude` (the article being read). Ties keep library order.
-pub fn rank(prepared: &[Prepared], query: &str, exclude: Option<&str>, limit: usize) -> Vec<usize> {
-    let terms = query_terms(query);
-    if terms.is_empty() {
-        return Vec::new();
-    }
-    let mut scored: Vec<(f32, usize)> = prepared
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| Some(p.slug.as_str()) != exclude)
-        .filter_map(|(i, p)| {
-            let mut total = 0.0;
-            let mut hits = 0;
-            for t in &terms {
-                let s = 3.0 * word_score(t, &p.question) + 2.0 * word_score(t, &p.topics) + word_score(t, &p.summary);
-                if s > 0.0 {
-                    hits += 1;
-                    total += s;
-                }
-            }
-            // Entries matching more of the question's words rank first.
-            (hits > 0).then_some((total * hits as f32 / terms.len() as f32, i))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.into_iter().take(limit).map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]
@@ -211,10 +253,10 @@ mod tests {
 
     #[test]
     fn near_is_one_edit() {
-        assert!(near("therapy", "theraphy"));
-        assert!(near("therapy", "therpy"));
-        assert!(near("therapy", "thearpy"));
-        assert!(!near("therapy", "thrpy"));
+        assert!(near(b"therapy", b"theraphy"));
+        assert!(near(b"therapy", b"therpy"));
+        assert!(near(b"therapy", b"thearpy"));
+        assert!(!near(b"therapy", b"thrpy"));
     }
 
     #[test]
@@ -224,11 +266,12 @@ mod tests {
             entry("b", "Is Spinraza a gene therapy?", "Nusinersen injections", &["neurology"]),
             entry("c", "What are the side effects of gene therapy?", "Liver injury.", &["genetics"]),
         ];
-        let p = prepare(&entries);
-        assert_eq!(rank(&p, "gene theraphy side effects", None, 5), vec![2, 1]);
-        assert_eq!(rank(&p, "injection", None, 5), vec![1]);
-        assert_eq!(rank(&p, "asthma treatment", None, 5), vec![0]);
-        assert_eq!(rank(&p, "gene therapy", Some("c"), 5), vec![1]);
-        assert!(rank(&p, "  ", None, 5).is_empty());
+        let lib = Library::new(&entries);
+        assert_eq!(lib.rank("gene theraphy side effects", None, 5), vec![2, 1]);
+        assert_eq!(lib.rank("injection", None, 5), vec![1]);
+        assert_eq!(lib.rank("asthma treatment", None, 5), vec![0]);
+        assert_eq!(lib.rank("gene therapy", Some("c"), 5), vec![1]);
+        assert_eq!(lib.rank("gene therapy", None, 1), vec![2], "topics count too");
+        assert!(lib.rank("  ", None, 5).is_empty());
     }
 }

@@ -24,8 +24,8 @@ pub fn ArticlePage() -> impl IntoView {
             web::load(format!("articles/{slug}.json"), parse_article).await.map(Arc::new)
         }
     });
-    let draft = RwSignal::new(String::new());
-    let loaded = move || matches!((site.get(), article.get()), (Some(Ok(_)), Some(Ok(_))));
+    // The reader's audience: set by the article view, read by the follow-up box.
+    let audience = RwSignal::new(String::new());
 
     let content = move || match (site.get(), article.get()) {
         (Some(Err(error)), _) => {
@@ -34,15 +34,20 @@ pub fn ArticlePage() -> impl IntoView {
         (_, Some(Err(error))) => {
             view! { <LoadErrorView error=error retry=Callback::new(move |_| article.refetch()) /> }.into_any()
         }
-        (Some(Ok(site)), Some(Ok(article))) => view! { <ArticleView site=site article=article /> }.into_any(),
+        (Some(Ok(site)), Some(Ok(article))) => {
+            let endpoint = site.ask.as_ref().map(|a| a.endpoint.clone());
+            let slug = article.slug.clone();
+            view! {
+                <ArticleView site=site article=article selected=audience />
+                <FollowUp article=slug audience=audience.into() endpoint=endpoint />
+            }
+            .into_any()
+        }
         _ => view! { <ArticleSkeleton /> }.into_any(),
     };
     view! {
         <div class="page page--article">
             {content}
-            <Show when=loaded>
-                <FollowUp draft=draft />
-            </Show>
         </div>
     }
 }

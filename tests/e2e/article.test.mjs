@@ -238,7 +238,7 @@ test('follow-up box exists, is labelled and does not send an empty question', as
   const box = page.getByRole('textbox', { name: /follow-up/i });
   assert.equal(await box.evaluate((el) => el.tagName), 'TEXTAREA');
   await page.getByRole('button', { name: 'Ask' }).click();
-  assert.match(await page.locator('.followup__message').innerText(), /Type your question first/);
+  assert.match(await page.locator('.followup__live').innerText(), /Type your question first/);
   await box.fill('abc');
   assert.match(await page.locator('.followup__count').innerText(), /^3 of 1000/);
 });
