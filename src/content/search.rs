@@ -98,14 +98,18 @@ fn near(a: &[u8], b: &[u8]) -> bool {
 const FIELDS: [f32; 3] = [3.0, 2.0, 1.0]; // question, topics, summary
 
 /// The library prepared for ranking: every distinct stemmed word once, with
-/// the entries and fields it occurs in. Built once when the index loads;
-/// each keystroke then scans the vocabulary, not every entry.
+/// the entries and fields it occurs in, sorted and bucketed by first byte.
+/// Built once when the index loads; each keystroke then scans only the words
+/// that share the query word's first letter (typos are assumed to spare the
+/// first letter, as most spelling tools assume), not every entry.
 #[derive(Debug, Clone, Default)]
 pub struct Library {
     slugs: Vec<String>,
     vocab: Vec<String>,
     /// For each vocabulary word: (entry, field) pairs.
     postings: Vec<Vec<(u32, u8)>>,
+    /// `vocab[starts[b]..starts[b + 1]]` are the words starting with byte `b`.
+    starts: Vec<u32>,
 }
 
 impl Library {
@@ -130,7 +134,22 @@ impl Library {
                 }
             }
         }
+        let mut order: Vec<usize> = (0..lib.vocab.len()).collect();
+        order.sort_by(|&a, &b| lib.vocab[a].cmp(&lib.vocab[b]));
+        let mut postings = std::mem::take(&mut lib.postings);
+        lib.postings = order.iter().map(|&i| std::mem::take(&mut postings[i])).collect();
+        let mut vocab = std::mem::take(&mut lib.vocab);
+        lib.vocab = order.iter().map(|&i| std::mem::take(&mut vocab[i])).collect();
+        lib.starts = (0..=256u32)
+            .map(|b| lib.vocab.partition_point(|w| u32::from(w.as_bytes().first().copied().unwrap_or(0)) < b) as u32)
+            .collect();
         lib
+    }
+
+    /// The vocabulary indexes of words starting with `first`.
+    fn bucket(&self, first: u8) -> std::ops::Range<usize> {
+        let b = usize::from(first);
+        self.starts.get(b).copied().unwrap_or(0) as usize..self.starts.get(b + 1).copied().unwrap_or(0) as usize
     }
 
     /// The number of entries.
@@ -158,8 +177,9 @@ impl Library {
         let mut touched: Vec<u32> = Vec::new();
         for t in &terms {
             let tb = t.as_bytes();
-            for (k, w) in self.vocab.iter().enumerate() {
-                let s = word_score(tb, w.as_bytes());
+            let Some(&first) = tb.first() else { continue };
+            for k in self.bucket(first) {
+                let s = word_score(tb, self.vocab[k].as_bytes());
                 if s == 0.0 {
                     continue;
                 }
