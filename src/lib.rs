@@ -79,6 +79,13 @@ fn NavigationWatcher() -> impl IntoView {
 /// Mounts the app into `#app` (or the body when the page has no such element).
 pub fn mount() {
     web::install_panic_screen();
+    // Tells index.html's boot script that the app is running.
+    let _ = document().document_element().map(|html| html.set_attribute("data-app-started", ""));
+    #[cfg(feature = "panic-test")]
+    if web::search().contains("panic-test") {
+        // A test build only: proves a panic shows the crash screen.
+        set_timeout(|| panic!("panic requested by the test build"), std::time::Duration::from_millis(300));
+    }
     let root = document().get_element_by_id("app");
     match root.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
         Some(el) => {

@@ -76,9 +76,32 @@ pub fn href(rel: &str) -> String {
     format!("{}{}", base_path(), rel.trim_start_matches('/'))
 }
 
-/// Fetches `content/<file>` and parses it with `parse`.
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Pauses before each retry of a failed content fetch.
+const RETRY_BACKOFF_MS: [i32; 2] = [400, 1200];
+
+/// Fetches `content/<file>` and parses it with `parse`. Network failures and
+/// server errors are retried twice, with a growing pause, before giving up.
 pub async fn load<T>(file: String, parse: fn(&str) -> Result<T, ParseError>) -> Result<T, LoadError> {
-    let text = fetch_text(&file).await?;
+    let mut attempt = 0;
+    let text = loop {
+        match fetch_text(&file).await {
+            Err(LoadError::Network { .. } | LoadError::Server { .. }) if attempt < RETRY_BACKOFF_MS.len() => {
+                sleep(RETRY_BACKOFF_MS[attempt]).await;
+                attempt += 1;
+            }
+            other => break other?,
+        }
+    };
     match parse(&text) {
         Ok(v) => Ok(v),
         // A host that rewrites unknown paths answers with its index.html.

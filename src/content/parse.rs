@@ -47,6 +47,10 @@ pub mod fields {
     pub const INDEX_ENTRY: &[&str] = &["slug", "question", "summary", "topics", "status", "updated"];
 }
 
+/// The longest text field accepted, in bytes: far beyond any real heading
+/// or paragraph, and it keeps a runaway file from freezing a phone.
+pub const MAX_TEXT: usize = 100_000;
+
 /// One thing wrong with a content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -260,6 +264,9 @@ impl Cx {
     fn string(&mut self, v: &Json, path: &str) -> Option<String> {
         match v {
             Json::Str(s) if s.trim().is_empty() => self.fail(path, "must not be empty"),
+            Json::Str(s) if s.len() > MAX_TEXT => {
+                self.fail(path, format!("is too long ({} characters; the limit is {MAX_TEXT})", s.chars().count()))
+            }
             Json::Str(s) => Some(s.clone()),
             other => self.fail(path, format!("expected text, found {}", other.kind())),
         }

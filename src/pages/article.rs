@@ -3,7 +3,7 @@ use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
 use crate::components::load_error_view::LoadErrorView;
-use crate::content::{is_slug, parse_article};
+use crate::content::{ParseError, Problem, is_slug, parse_article};
 use crate::web::{self, LoadError};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -21,7 +21,12 @@ pub fn ArticlePage() -> impl IntoView {
             if !is_slug(&slug) {
                 return Err(LoadError::BadAddress);
             }
-            web::load(format!("articles/{slug}.json"), parse_article).await.map(Arc::new)
+            let article = web::load(format!("articles/{slug}.json"), parse_article).await?;
+            if article.slug != slug {
+                let problem = Problem { path: "slug".into(), message: format!("\"{}\" does not match the address", article.slug) };
+                return Err(LoadError::Content { file: format!("articles/{slug}.json"), error: ParseError::Invalid(vec![problem]) });
+            }
+            Ok(Arc::new(article))
         }
     });
     // The reader's audience: set by the article view, read by the follow-up box.

@@ -1,0 +1,82 @@
+// Trunk post-build hook (see Trunk.toml). In the staging folder it:
+// - puts a Content-Security-Policy <meta> first in <head>: no 'unsafe-inline'
+//   or 'unsafe-eval'; Trunk's inline loader is allowed by its SHA-256 hash;
+//   connect-src is the site plus the answer service named in content/site.json;
+// - writes _headers (Netlify / Cloudflare Pages) with the same policy plus the
+//   headers a <meta> cannot carry, and cache rules;
+// - copies index.html to 404.html for hosts that only offer a custom 404 page.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
+const indexPath = path.join(dir, 'index.html');
+let html = fs.readFileSync(indexPath, 'utf8');
+
+const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+  .filter((m) => !/\bsrc=/.test(m[0].slice(0, m[0].indexOf('>'))) && m[1].trim())
+  .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+
+let answerOrigin = null;
+try {
+  const site = JSON.parse(fs.readFileSync(path.join(dir, 'content', 'site.json'), 'utf8'));
+  const endpoint = site?.ask?.endpoint;
+  if (typeof endpoint === 'string' && endpoint.startsWith('https://')) answerOrigin = new URL(endpoint).origin;
+} catch {
+  // No site.json or no answer service: the site itself is enough.
+}
+
+const policy = (extra = []) => [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  `connect-src 'self'${answerOrigin ? ' ' + answerOrigin : ''}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "worker-src 'none'",
+  "manifest-src 'self'",
+  ...extra,
+].join('; ');
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy()}" />`;
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+html = html.replace(/(<meta charset=[^>]*>)(\s*)/, `$1$2${meta}$2`);
+fs.writeFileSync(indexPath, html);
+fs.writeFileSync(path.join(dir, '404.html'), html);
+
+const headers = `# Security and cache headers for Netlify and Cloudflare Pages (generated at build).
+/*
+  Content-Security-Policy: ${policy(["frame-ancestors 'none'", 'upgrade-insecure-requests'])}
+  Strict-Transport-Security: max-age=63072000; includeSubDomains; preload
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()
+  X-Frame-Options: DENY
+  Cross-Origin-Opener-Policy: same-origin
+
+# App files carry a content hash in their names: cache them forever.
+/*.wasm
+  Cache-Control: public, max-age=31536000, immutable
+/*.js
+  Cache-Control: public, max-age=31536000, immutable
+/*.css
+  Cache-Control: public, max-age=31536000, immutable
+/*.svg
+  Cache-Control: public, max-age=31536000, immutable
+
+# These change without a new name: always revalidate.
+/boot.js
+  Cache-Control: no-cache
+/index.html
+  Cache-Control: no-cache
+/404.html
+  Cache-Control: no-cache
+/content/*
+  Cache-Control: no-cache
+`;
+fs.writeFileSync(path.join(dir, '_headers'), headers);
+console.log(`post-build: CSP with ${hashes.length} inline script hash(es)${answerOrigin ? ', answers from ' + answerOrigin : ''}; _headers; 404.html`);
