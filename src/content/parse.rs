@@ -165,7 +165,7 @@ pub fn parse_reply(text: &str) -> Result<Reply, ParseError> {
 }
 
 fn reply(cx: &mut Cx, v: &Json) -> Option<Reply> {
-    cx.object(v, "")?;
+    cx.object(v, "$")?;
     if v.get("answer").is_some() {
         let blocks = cx.required(v, "answer", "").and_then(|b| blocks(cx, b, "answer"));
         let references = match cx.opt(v, "references") {
@@ -176,7 +176,7 @@ fn reply(cx: &mut Cx, v: &Json) -> Option<Reply> {
     }
     match (v.get("status"), v.get("message")) {
         (Some(Json::Str(s)), _) if s == "queued" => Some(Reply::Queued { message: cx.req_string(v, "message", "")? }),
-        _ => cx.fail("", "expected an answer, or a status of \"queued\" with a message"),
+        _ => cx.fail("$", "expected an answer, or a status of \"queued\" with a message"),
     }
 }
 
@@ -195,7 +195,7 @@ fn run_checked<T>(text: &str, read: fn(&mut Cx, &Json) -> Option<T>) -> Checked<
         None if matches!(value, Json::Object(_)) => return (Err(ParseError::Format("(missing)".into())), Vec::new()),
         None => {
             let message = format!("the file must be an object, found {}", value.kind());
-            return (Err(ParseError::Invalid(vec![Problem { path: String::new(), message }])), Vec::new());
+            return (Err(ParseError::Invalid(vec![Problem { path: "$".into(), message }])), Vec::new());
         }
     }
     let mut cx = Cx::default();

@@ -1,0 +1,122 @@
+//! Property tests: arbitrary JSON and arbitrary strings through the content
+//! parser and the pure parts of rendering. Never a panic; every error names
+//! where it is.
+
+use medanswers::content::search::{self, Library};
+use medanswers::content::{self, Date, ParseError, SafeUrl, parse};
+use medanswers::query;
+use proptest::prelude::*;
+
+/// Field names the contract uses, so generated objects reach deep into the parser.
+const KEYS: &[&str] = &[
+    "format", "slug", "question", "summary", "topics", "updated", "review", "status", "history", "date", "reviewers", "name",
+    "versions", "patient", "clinician", "answer", "sections", "heading", "blocks", "p", "ul", "ol", "quote", "note", "tone",
+    "title", "strong", "em", "cite", "link", "href", "term", "def", "references", "year", "doi", "pmid", "url", "kind",
+    "articles", "board", "statement", "audiences", "id", "label", "default_audience", "ask", "endpoint", "disclaimer", "text",
+];
+
+fn json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        (-3i64..3000).prop_map(|n| Value::from(n)),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        prop_oneof![
+            Just("1".to_owned()),
+            Just("2025-11-19".to_owned()),
+            Just("approved".to_owned()),
+            Just("javascript:alert(1)".to_owned()),
+            Just("https://example.org".to_owned()),
+            Just("/pages/x".to_owned()),
+            Just("info".to_owned()),
+            "\\PC{0,12}",
+        ]
+        .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(6, 64, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(serde_json::Value::Array),
+            prop::collection::vec((prop::sample::select(KEYS).prop_map(str::to_owned), inner), 0..6).prop_map(|kv| {
+                let mut m: serde_json::Map<String, serde_json::Value> = kv.into_iter().collect();
+                if m.len() % 2 == 0 {
+                    m.insert("format".into(), 1.into());
+                }
+                serde_json::Value::Object(m)
+            }),
+        ]
+    })
+}
+
+fn problems_have_paths<T>(r: Result<T, ParseError>) {
+    if let Err(ParseError::Invalid(problems)) = r {
+        assert!(!problems.is_empty(), "an invalid file names at least one problem");
+        for p in problems {
+            assert!(!p.path.is_empty(), "no path: {p:?}");
+            assert!(!p.message.is_empty());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_json_never_panics_and_errors_have_paths(v in json()) {
+        let text = v.to_string();
+        problems_have_paths(content::parse_site(&text));
+        problems_have_paths(content::parse_article(&text));
+        problems_have_paths(content::parse_page(&text));
+        problems_have_paths(content::parse_index(&text));
+        problems_have_paths(content::parse_reply(&text));
+        let (r, notes) = parse::check_article(&text);
+        problems_have_paths(r);
+        prop_assert!(notes.iter().all(|n| !n.path.is_empty()));
+        let files = vec![("site.json".to_owned(), text.clone()), ("articles/a.json".to_owned(), text.clone()), ("index.json".to_owned(), text)];
+        let _ = content::check::folder(&files);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+        let _ = content::parse_article(&s);
+        let _ = content::parse_reply(&s);
+        let _ = Date::parse(&s);
+        if let Some(u) = SafeUrl::new(&s) {
+            let lower = u.as_str().to_ascii_lowercase();
+            prop_assert!(lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:") || (lower.starts_with('/') && !lower.starts_with("//")));
+        }
+        let _ = query::get_param(&s, "q");
+        let _ = query::decode(&s);
+        prop_assert_eq!(query::decode(&query::encode(&s)), s.clone());
+        let _ = search::fold(&s);
+        let _ = search::query_terms(&s);
+    }
+
+    #[test]
+    fn ranking_any_query_over_any_library_never_panics(q in "\\PC{0,60}", titles in prop::collection::vec("\\PC{0,40}", 0..20)) {
+        let entries: Vec<content::IndexEntry> = titles.iter().enumerate().map(|(i, t)| content::IndexEntry {
+            slug: format!("a-{i}"),
+            question: t.clone(),
+            summary: t.chars().rev().collect(),
+            topics: vec![t.clone()],
+            status: content::Status::Approved,
+            updated: Date { year: 2025, month: 1, day: 1 },
+        }).collect();
+        let lib = Library::new(&entries);
+        let picks = lib.rank(&q, Some("a-0"), 5);
+        prop_assert!(picks.len() <= 5);
+        prop_assert!(picks.iter().all(|&i| i < entries.len() && i != 0));
+        for e in &entries {
+            let _ = search::filter_matches(e, &q);
+        }
+    }
+
+    #[test]
+    fn valid_dates_round_trip(y in 1u16..9999, m in 1u8..=12, d in 1u8..=31) {
+        let text = format!("{y:04}-{m:02}-{d:02}");
+        if let Ok(date) = Date::parse(&text) {
+            prop_assert_eq!(date.to_string(), text);
+            let _ = date.long_en("en-US");
+        }
+    }
+}
