@@ -335,6 +335,15 @@ pub fn format_date(date: Date, locale: &str) -> String {
     formatted.filter(|s| !s.is_empty() && s != "Invalid Date").unwrap_or_else(|| date.long_en(locale))
 }
 
+/// Goes to the element `id` on this page, as a fragment link would, but
+/// relative to the page's own address (a `<base>` would otherwise send
+/// `#id` to the site root) and without leaving the current query string.
+pub fn jump_to(id: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(id);
+    }
+}
+
 /// The distance from the viewport top to the element with `id`.
 pub fn top_of(id: &str) -> Option<f64> {
     let el = web_sys::window()?.document()?.get_element_by_id(id)?;

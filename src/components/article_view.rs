@@ -32,21 +32,24 @@ pub fn ArticleView(
     let from_storage = web::stored(web::Store::Local, AUDIENCE_KEY);
     let initial = audience::resolve(&site, from_address.as_deref(), from_storage.as_deref()).id.clone();
     selected.set(initial);
+    // Metadata for the audience the reader arrived with: what a search
+    // engine sees. (Not redone on every switch: it would cost the switch time.)
     {
-        let (site, article) = (site.clone(), article.clone());
-        Effect::new(move || {
-            let wanted = selected.get();
-            let label = site.audience(&wanted).map_or(wanted.clone(), |a| a.label.clone());
-            let canonical = format!("{}{}", web::origin(), web::pathname());
-            web::page_ready(&seo::article_meta(&article, &site, &canonical, &label));
-        });
+        let wanted = selected.get_untracked();
+        let label = site.audience(&wanted).map_or(wanted.clone(), |a| a.label.clone());
+        let canonical = format!("{}{}", web::origin(), web::pathname());
+        web::page_ready(&seo::article_meta(&article, &site, &canonical, &label));
     }
 
+    // Where the picker was on screen just before the reader chose, noted on
+    // pointer-down or key-down (while layout is still clean, so it is free).
+    let picker_top = StoredValue::new(None::<f64>);
+    let note_position = Callback::new(move |()| picker_top.set_value(web::top_of("audience-picker")));
     let choose = Callback::new(move |id: String| {
         if selected.get_untracked() == id {
             return;
         }
-        let top = web::top_of("audience-picker");
+        let top = picker_top.try_update_value(|t| t.take()).flatten().or_else(|| web::top_of("audience-picker"));
         web::replace_search(&set_param(&web::search(), "audience", &id));
         web::store(web::Store::Local, AUDIENCE_KEY, &id);
         selected.set(id);
@@ -57,7 +60,15 @@ pub fn ArticleView(
 
     let refs = Arc::new(article.references.clone());
     let base = web::base_path();
-    let here = move || format!("{}{}", web::pathname(), web::search());
+    let here = format!("{}{}", web::pathname(), web::search());
+
+    // The version on screen. Each version is rendered the first time it is
+    // shown and then kept, hidden while another is shown: switching back and
+    // forth only flips `hidden`, and the reader's place and focus survive.
+    let shown = {
+        let (site, article) = (site.clone(), article.clone());
+        Memo::new(move |_| audience::choose(&article, &site, &selected.get()).map(|s| s.audience_id.to_owned()).unwrap_or_default())
+    };
 
     let fallback_note = {
         let (site, article) = (site.clone(), article.clone());
@@ -75,36 +86,59 @@ pub fn ArticleView(
         })
     };
 
-    let answer = {
-        let (site, article, refs, base) = (site.clone(), article.clone(), refs.clone(), base.clone());
-        move || {
-            let wanted = selected.get();
-            audience::choose(&article, &site, &wanted).map(|shown| {
-                let cx = RenderCx::new(refs.clone(), here(), base.clone(), "answer-");
-                render_inline(&shown.version.answer, &cx)
-            })
-        }
-    };
-
-    let body = {
-        let (site, article) = (site.clone(), article.clone());
-        move || {
-            let wanted = selected.get();
-            let reader = site.audience(&wanted).unwrap_or(&site.audiences[0]);
-            let shown = audience::choose(&article, &site, &wanted)?;
-            let cx = RenderCx::new(refs.clone(), here(), base.clone(), "").skip(&shown.version.answer);
-            let sections = shown.version.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
-            let counts = cite::occurrences(shown.version, article.references.len());
-            let references = (!article.references.is_empty())
-                .then(|| view! { <ReferenceList refs=article.references.clone() counts=counts here=here() /> });
-            let disclaimer = audience::disclaimer(&site, &shown, reader).cloned().map(|d| view! { <DisclaimerBox disclaimer=d /> });
-            Some(view! {
-                <div class="article__body">{sections}</div>
-                {references}
-                {disclaimer}
-            })
-        }
-    };
+    let mut answers = Vec::new();
+    let mut bodies = Vec::new();
+    for (id, version) in article.versions.iter().filter(|(id, _)| site.audience(id).is_some() || article.versions.len() == 1) {
+        let ids = format!("{id}-");
+        let is_shown = {
+            let id = id.clone();
+            move || shown.with(|s| *s == id)
+        };
+        // Latches to true the first time this version is shown.
+        let seen = Memo::new({
+            let is_shown = is_shown.clone();
+            move |before: Option<&bool>| before.copied().unwrap_or(false) || is_shown()
+        });
+        let hidden = {
+            let is_shown = is_shown.clone();
+            move || !is_shown()
+        };
+        let answer = {
+            let (version, refs, base, here, ids) = (version.clone(), refs.clone(), base.clone(), here.clone(), ids.clone());
+            move || {
+                seen.get().then(|| {
+                    let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids, "answer-");
+                    render_inline(&version.answer, &cx)
+                })
+            }
+        };
+        answers.push(view! { <span class="answer__version" hidden=hidden.clone()>{answer}</span> });
+        let body = {
+            let (version, refs, base, here, ids, site, article, id) =
+                (version.clone(), refs.clone(), base.clone(), here.clone(), ids.clone(), site.clone(), article.clone(), id.clone());
+            move || {
+                seen.get().then(|| {
+                    let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids, "").skip(&version.answer);
+                    let sections = version.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
+                    let counts = cite::occurrences(&version, article.references.len());
+                    let references = (!article.references.is_empty()).then(|| {
+                        view! { <ReferenceList refs=article.references.clone() counts=counts here=here.clone() id_prefix=ids.clone() /> }
+                    });
+                    let shown = audience::Shown { audience_id: &id, version: &version, fell_back: false };
+                    let reader = site.audience(&id).unwrap_or(&site.audiences[0]);
+                    let disclaimer = audience::disclaimer(&site, &shown, reader)
+                        .cloned()
+                        .map(|d| view! { <DisclaimerBox disclaimer=d id_prefix=ids.clone() /> });
+                    view! {
+                        <div class="article__body">{sections}</div>
+                        {references}
+                        {disclaimer}
+                    }
+                })
+            }
+        };
+        bodies.push(view! { <div class="article__version" data-audience=id.clone() hidden=hidden>{body}</div> });
+    }
 
     let policy_href = site.editorial_policy.as_ref().map(|p| web::href(&format!("pages/{p}")));
     let pending = article.review.status != Status::Approved;
@@ -114,7 +148,7 @@ pub fn ArticleView(
                 <h1 id="article-title" class="article__title" tabindex="-1">{article.question.clone()}</h1>
                 <div class="answer">
                     <p class="answer__label">"Short answer"</p>
-                    <p class="answer__text">{answer}</p>
+                    <p class="answer__text">{answers}</p>
                 </div>
                 <TrustLine board=site.board.clone() />
                 {pending.then(|| view! { <ReviewCaution /> })}
@@ -130,9 +164,10 @@ pub fn ArticleView(
                 audiences=site.audiences.clone()
                 selected=selected.into()
                 on_choose=choose
+                before_choose=note_position
                 fallback_note=fallback_note
             />
-            {body}
+            {bodies}
         </article>
     }
 }

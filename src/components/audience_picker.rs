@@ -10,6 +10,8 @@ pub fn AudiencePicker(
     selected: Signal<String>,
     /// Called with the new id when the reader chooses.
     on_choose: Callback<String>,
+    /// Called on pointer-down and key-down in the group, just before a choice.
+    before_choose: Callback<()>,
     /// A sentence for when the article has no version for the reader's audience.
     fallback_note: Signal<Option<String>>,
 ) -> impl IntoView {
@@ -23,9 +25,10 @@ pub fn AudiencePicker(
                 let id = id.clone();
                 move || selected.get() == id
             };
+            let checked_class = is_checked.clone();
             let desc = a.description.clone().map(|d| view! { <span class="choice__desc" id=desc_id.clone()>{d}</span> });
             view! {
-                <label class="choice">
+                <label class="choice" class:is-checked=checked_class>
                     <input
                         type="radio"
                         name="audience"
@@ -45,7 +48,11 @@ pub fn AudiencePicker(
         .collect::<Vec<_>>();
     view! {
         <section class="picker" id="audience-picker" aria-label="Personalize this article">
-            <fieldset class="picker__set">
+            <fieldset
+                class="picker__set"
+                on:pointerdown=move |_| before_choose.run(())
+                on:keydown=move |_| before_choose.run(())
+            >
                 <legend class="picker__legend">"Which best describes you?"</legend>
                 <p class="picker__why">
                     "We ask so we can explain things in words that suit you. Your choice is kept on this device only."

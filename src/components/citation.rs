@@ -52,6 +52,7 @@ fn CiteLink(
     let open = RwSignal::new(false);
     let dismissed = RwSignal::new(false);
     let preview_id = format!("{id}-preview");
+    let target = href.rsplit_once('#').map(|(_, t)| t.to_owned()).unwrap_or_default();
     view! {
         <span
             class="tip"
@@ -75,9 +76,11 @@ fn CiteLink(
                     }
                 }
                 on:click=move |ev: MouseEvent| {
+                    ev.prevent_default();
                     if web::cannot_hover() && !open.get_untracked() {
-                        ev.prevent_default();
                         open.set(true);
+                    } else {
+                        web::jump_to(&target);
                     }
                 }
             >

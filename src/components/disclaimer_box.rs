@@ -6,10 +6,15 @@ use leptos::prelude::*;
 pub fn DisclaimerBox(
     /// Its title and text.
     disclaimer: Disclaimer,
+    /// Put in front of ids, when several versions share the page.
+    #[prop(optional, into)]
+    id_prefix: String,
 ) -> impl IntoView {
+    let heading = format!("{id_prefix}disclaimer-heading");
+    let labelled_by = heading.clone();
     view! {
-        <aside class="disclaimer" aria-labelledby="disclaimer-heading">
-            <h2 id="disclaimer-heading" class="disclaimer__title">{disclaimer.title}</h2>
+        <aside class="disclaimer" aria-labelledby=labelled_by>
+            <h2 id=heading class="disclaimer__title">{disclaimer.title}</h2>
             <p>{disclaimer.text}</p>
         </aside>
     }

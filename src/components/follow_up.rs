@@ -256,7 +256,7 @@ fn render_reply(question: &str, reply: &Reply) -> AnyView {
         Reply::Answer { blocks, references } => {
             let refs = Arc::new(references.clone());
             let here = format!("{}{}", web::pathname(), web::search());
-            let cx = RenderCx::new(refs, here.clone(), web::base_path(), "answer-reply-").with_ids("reply-");
+            let cx = RenderCx::new(refs, here.clone(), web::base_path(), "reply-", "");
             let body = render_blocks(blocks, &cx);
             let counts = cx.counts();
             let list = (!references.is_empty())

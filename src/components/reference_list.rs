@@ -1,5 +1,6 @@
 use crate::content::Reference;
 use crate::content::cite::{backlink_label, cite_id, ref_id};
+use crate::web;
 use leptos::prelude::*;
 
 /// The numbered references, each with links out and back-links to every
@@ -13,8 +14,8 @@ pub fn ReferenceList(
     /// The page's path and query, for in-page links.
     here: String,
     /// Put in front of ids, for a second list on the same page.
-    #[prop(optional)]
-    id_prefix: &'static str,
+    #[prop(optional, into)]
+    id_prefix: String,
     /// The list's heading.
     #[prop(default = "References")]
     heading: &'static str,
@@ -30,7 +31,22 @@ pub fn ReferenceList(
                     .map(|k| {
                         let label = if count == 1 { "^".to_owned() } else { backlink_label(k) };
                         let aria = format!("Back to citation {}{}", n, if count == 1 { String::new() } else { backlink_label(k) });
-                        view! { <a class="refs__back" href=format!("{here}#{id_prefix}{}", cite_id(n, k)) target="_self" aria-label=aria>{label}</a> }
+                        let target = format!("{id_prefix}{}", cite_id(n, k));
+                        let href = format!("{here}#{target}");
+                        view! {
+                            <a
+                                class="refs__back"
+                                href=href
+                                target="_self"
+                                aria-label=aria
+                                on:click=move |ev: leptos::ev::MouseEvent| {
+                                    ev.prevent_default();
+                                    web::jump_to(&target);
+                                }
+                            >
+                                {label}
+                            </a>
+                        }
                     })
                     .collect::<Vec<_>>();
                 view! { <span class="refs__backs">{(count > 1).then_some("^ ")}{links}" "</span> }

@@ -17,7 +17,7 @@ pub struct RenderCx {
     term_prefix: &'static str,
     /// Put in front of citation and reference ids, so a second set of
     /// references on the page (a follow-up answer's) cannot collide.
-    ids: &'static str,
+    ids: Arc<str>,
 }
 
 #[derive(Default)]
@@ -28,17 +28,13 @@ struct Counts {
 
 impl RenderCx {
     /// A fresh context: numbering starts again.
-    /// `term_prefix` keeps term ids unique between separately rendered parts.
-    pub fn new(refs: Arc<Vec<Reference>>, here: String, base: String, term_prefix: &'static str) -> Self {
+    /// `ids` goes in front of every id this rendering makes (citations,
+    /// references, terms), so several renderings can share a page;
+    /// `term_prefix` keeps term ids apart between parts of one rendering.
+    pub fn new(refs: Arc<Vec<Reference>>, here: String, base: String, ids: &str, term_prefix: &'static str) -> Self {
         let cites = vec![0; refs.len()];
         let counts = Arc::new(Mutex::new(Counts { cites, terms: 0 }));
-        RenderCx { refs, here: here.into(), base: base.into(), counts, term_prefix, ids: "" }
-    }
-
-    /// Uses `prefix` in front of citation and reference ids.
-    pub fn with_ids(mut self, prefix: &'static str) -> Self {
-        self.ids = prefix;
-        self
+        RenderCx { refs, here: here.into(), base: base.into(), counts, term_prefix, ids: ids.into() }
     }
 
     /// The id of reference `n`'s entry.
@@ -76,7 +72,12 @@ impl RenderCx {
             c.terms += 1;
             c.terms
         });
-        format!("{}term-{}", self.term_prefix, k.unwrap_or(0))
+        format!("{}{}term-{}", self.ids, self.term_prefix, k.unwrap_or(0))
+    }
+
+    /// What goes in front of this rendering's ids.
+    pub fn ids(&self) -> &str {
+        &self.ids
     }
 
     /// An in-page link to the element `id`.

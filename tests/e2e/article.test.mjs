@@ -114,7 +114,7 @@ test('choosing an audience re-renders in place, keeps the draft, writes the addr
   assert.equal(await page.evaluate(() => history.length), 2, 'replace, not push');
   assert.equal(await box.inputValue(), 'Does it change my DNA?');
   assert.equal(await page.evaluate(() => localStorage.getItem('audience')), 'clinician');
-  assert.match(await page.locator('.disclaimer').innerText(), /Professional medical disclaimer/);
+  assert.match(await page.locator('.disclaimer:visible').innerText(), /Professional medical disclaimer/);
   // Subsections are h3 under their h2.
   assert.equal(await page.getByRole('heading', { level: 3, name: 'Dosing and reversibility' }).count(), 1);
 
@@ -168,7 +168,7 @@ test('citations link to references and preview them on hover and focus', async (
   const page = await open(ARTICLE);
   const cite = page.locator('.answer a.cite__link').first();
   assert.equal(await cite.innerText(), '1');
-  assert.match(await cite.getAttribute('href'), /#ref-1$/);
+  assert.match(await cite.getAttribute('href'), /#patient-ref-1$/);
   const preview = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
   assert.equal(await preview.isVisible(), false);
   await cite.hover();
@@ -181,7 +181,7 @@ test('citations link to references and preview them on hover and focus', async (
   assert.equal(await preview.isVisible(), false, 'Escape closes the preview');
   await page.evaluate(() => { window.__noReload = true; });
   await cite.click();
-  await page.waitForFunction(() => location.hash === '#ref-1');
+  await page.waitForFunction(() => location.hash === '#patient-ref-1');
   assert.equal(await page.evaluate(() => window.__noReload), true);
   assert.equal(new URL(page.url()).pathname, '/articles/spinraza-gene-therapy');
 });

@@ -113,7 +113,7 @@ test('Ask sends the contract request and renders the answer with its own referen
     assert.match(await cite.getAttribute('href'), /#reply-ref-1$/);
     assert.equal(await page.locator('#reply-ref-1').count(), 1);
     assert.match(await page.locator('#reply-ref-1').innerText(), /Answer source one/);
-    assert.equal(await page.locator('#ref-1').count(), 1, 'the article\'s own references are untouched');
+    assert.equal(await page.locator('#clinician-ref-1').count(), 1, 'the article\'s own references are untouched');
     assert.equal(await box(page).inputValue(), '', 'draft cleared once answered');
     assert.equal(await page.evaluate(() => sessionStorage.getItem('followup-draft:spinraza-gene-therapy')), null);
     assert.deepEqual(page.errors, []);

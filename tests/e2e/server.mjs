@@ -20,6 +20,8 @@ const TYPES = {
  * `hooks` maps a URL path to a function (req, res) => boolean (true: handled).
  */
 export async function startServer({ root, overlay = null, hooks = {}, prefix = '/' }) {
+  root = path.resolve(root);
+  overlay = overlay && path.resolve(overlay);
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
