@@ -9,7 +9,13 @@
     failed = true;
     var show = function () {
       var boot = document.querySelector('.boot');
-      if (!boot) return;
+      if (!boot) {
+        // A page rendered at build time is readable without the app: say
+        // above it that the interactive parts did not start.
+        boot = document.createElement('div');
+        boot.className = 'boot boot--banner';
+        document.body.insertBefore(boot, document.body.firstChild);
+      }
       while (boot.firstChild) boot.removeChild(boot.firstChild);
       var title = document.createElement('p');
       title.className = 'boot__title';
@@ -31,8 +37,29 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
     else show();
   }
+  // Start fetching the article the address names now, while the app loads.
+  try {
+    var base = new URL(document.baseURI).pathname;
+    var rest = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : '';
+    var m = /^articles\/([a-z0-9-]{1,100})\/?$/.exec(rest);
+    if (m && !document.querySelector('link[rel=preload][href$="/' + m[1] + '.json"]')) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+      link.href = 'content/articles/' + m[1] + '.json';
+      document.head.appendChild(link);
+    }
+  } catch (e) {
+    // Only a head start; the app fetches the article anyway.
+  }
   // A script, style or wasm file that fails to load, or an error before the app started.
-  window.addEventListener('error', function () { fail(); }, true);
+  window.addEventListener('error', function (e) {
+    // Content files are the app's business: it retries them and explains.
+    var t = e.target;
+    if (t && t.tagName === 'LINK' && /\/content\//.test(t.href || '')) return;
+    fail();
+  }, true);
   window.addEventListener('unhandledrejection', function () { fail(); });
   if (typeof WebAssembly !== 'object' || !('noModule' in document.createElement('script'))) fail();
   setTimeout(fail, 20000);

@@ -88,6 +88,13 @@ pub fn mount() {
     }
     let root = document().get_element_by_id("app");
     match root.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
+        // A page rendered at build time: it stays on screen while the app
+        // renders out of sight, and is swapped out in one frame when the
+        // app's page is ready (see `web::page_ready`).
+        Some(el) if el.has_attribute("data-prerendered") => match web::live_root_beside(&el) {
+            Some(live) => leptos::mount::mount_to(live, App).forget(),
+            None => leptos::mount::mount_to_body(App),
+        },
         Some(el) => {
             el.set_inner_html("");
             leptos::mount::mount_to(el, App).forget();

@@ -156,8 +156,35 @@ impl Deadline {
     }
 }
 
+thread_local! {
+    /// How many times each content file has been requested on this page.
+    static REQUESTS: std::cell::RefCell<Vec<(String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The address of a content file. The first request may be answered by the
+/// page's `<link rel=preload>`; later ones (a retry, a "Try again", coming
+/// back to the article) carry `?r=N` so a stalled or failed preload is
+/// never reused. Static hosts ignore the query.
+fn content_url(file: &str) -> String {
+    let n = REQUESTS.with(|r| {
+        let mut r = r.borrow_mut();
+        match r.iter_mut().find(|(f, _)| f == file) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                r.push((file.to_owned(), 0));
+                0
+            }
+        }
+    });
+    let base = format!("{}content/{file}", base_path());
+    if n == 0 { base } else { format!("{base}?r={n}") }
+}
+
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    let url = format!("{}content/{file}", base_path());
+    let url = content_url(file);
     let deadline = Deadline::new(FETCH_TIMEOUT_MS);
     let failed = |deadline: &Deadline| {
         if deadline.expired() {
@@ -376,6 +403,59 @@ pub fn cannot_hover() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Renames a prerendered `#app` to `#app-prerendered` and puts a hidden,
+/// empty `#app` beside it for the live app.
+pub fn live_root_beside(prerendered: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
+    let doc = prerendered.owner_document()?;
+    prerendered.set_id("app-prerendered");
+    let live: web_sys::HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+    live.set_id("app");
+    live.set_hidden(true);
+    prerendered.parent_node()?.insert_before(&live, prerendered.next_sibling().as_ref()).ok()?;
+    Some(live)
+}
+
+/// Once the live app has a page to show: carries over what the reader did on
+/// the prerendered page (a typed question, a chosen audience), then swaps the
+/// two in one frame, so nothing shifts. Marks `<html data-app-live>`.
+fn take_over() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let html = doc.document_element();
+    if let (Some(old), Some(live)) = (doc.get_element_by_id("app-prerendered"), doc.get_element_by_id("app")) {
+        let typed = old
+            .query_selector("textarea").ok().flatten()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .filter(|t| Ok(t.value()) != t.default_value())
+            .map(|t| t.value())
+            .filter(|v| !v.trim().is_empty());
+        let new_box = live.query_selector("textarea").ok().flatten().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+        if let (Some(text), Some(new_box)) = (typed, new_box) {
+            if new_box.value().is_empty() {
+                new_box.set_value(&text);
+                if let Ok(ev) = web_sys::Event::new("input") {
+                    let _ = new_box.dispatch_event(&ev);
+                }
+            }
+        }
+        let checked = |root: &web_sys::Element| {
+            root.query_selector("input[type=radio][name=audience]:checked").ok().flatten().map(|r| r.id())
+        };
+        let (was, now) = (checked(&old), checked(&live));
+        old.remove();
+        let _ = live.remove_attribute("hidden");
+        if let (Some(was), Some(now)) = (was, now) {
+            if was != now {
+                if let Some(radio) = live.query_selector(&format!("#{was}")).ok().flatten().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    radio.click();
+                }
+            }
+        }
+    }
+    if let Some(html) = html {
+        let _ = html.set_attribute("data-app-live", "");
+    }
+}
+
 /// Shows the crash screen from `index.html` when anything panics, and logs it.
 pub fn install_panic_screen() {
     std::panic::set_hook(Box::new(|info| {
@@ -388,8 +468,10 @@ pub fn install_panic_screen() {
             if let Some(crash) = doc.get_element_by_id("crash") {
                 let _ = crash.remove_attribute("hidden");
             }
-            if let Some(app) = doc.get_element_by_id("app") {
-                let _ = app.set_attribute("hidden", "");
+            for id in ["app", "app-prerendered"] {
+                if let Some(app) = doc.get_element_by_id(id) {
+                    let _ = app.set_attribute("hidden", "");
+                }
             }
         }
     }));
@@ -447,6 +529,10 @@ pub fn page_ready(meta: &content::seo::Meta) {
         }
         (None, Some(el)) => el.remove(),
         (None, None) => {}
+    }
+    let take_over = Closure::once_into_js(take_over);
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(take_over.unchecked_ref());
     }
     if NAVIGATED.with(|n| n.replace(false)) {
         let title = meta.title.clone();

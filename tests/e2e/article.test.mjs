@@ -277,11 +277,12 @@ for (const width of [375, 1280]) {
 }
 
 test('while loading, the layout is reserved: no layout shift when the article arrives', async () => {
+  // An article with no prerendered page: the app shows a skeleton first.
   const slow = await serve({
-    '/content/articles/spinraza-gene-therapy.json': (req, res) => {
+    '/content/articles/approved-example.json': (req, res) => {
       setTimeout(() => {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(require_article());
+        res.end(fs.readFileSync(`${FIXTURES}/content/articles/approved-example.json`));
       }, 800);
       return true;
     },
@@ -293,7 +294,7 @@ test('while loading, the layout is reserved: no layout shift when the article ar
       new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
         .observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(slow.url + ARTICLE);
+    await page.goto(slow.url + '/articles/approved-example');
     await page.locator('.skeleton').waitFor();
     await ready(page);
     await page.waitForTimeout(300);
@@ -305,7 +306,45 @@ test('while loading, the layout is reserved: no layout shift when the article ar
 });
 
 import fs from 'node:fs';
-import { DIST } from './helpers.mjs';
-function require_article() {
-  return fs.readFileSync(`${DIST}/content/articles/spinraza-gene-therapy.json`);
-}
+import { FIXTURES, DIST } from './helpers.mjs';
+
+test('a prerendered article: readable without script, and the app takes over without a shift or a lost keystroke', async () => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(server.url + ARTICLE);
+  assert.equal(await plain.locator('h1').innerText(), 'Is Spinraza (nusinersen) considered a gene therapy?');
+  assert.match(await plain.locator('.answer').innerText(), /Spinraza is not gene therapy/);
+  assert.equal(await plain.getByRole('heading', { level: 2, name: 'References' }).count(), 1);
+  await noScript.close();
+
+  // The article JSON arrives late, so the reader acts on the prerendered page first.
+  const slow = await serve({
+    '/content/articles/spinraza-gene-therapy.json': (req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(fs.readFileSync(`${DIST}/content/articles/spinraza-gene-therapy.json`));
+      }, 1500);
+      return true;
+    },
+  });
+  try {
+    const page = await openPage(browser, { width: 375, height: 800 });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(slow.url + ARTICLE);
+    await page.locator('#app-prerendered h1').waitFor();
+    await page.locator('#app-prerendered textarea').fill('Typed before the app started');
+    await page.locator('html[data-app-live]').waitFor({ timeout: 15000 });
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__cls), 0);
+    assert.equal(await page.locator('#app-prerendered').count(), 0);
+    assert.equal(await page.getByRole('textbox', { name: /follow-up/i }).inputValue(), 'Typed before the app started');
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await slow.close();
+  }
+});

@@ -45,7 +45,7 @@ export async function openPage(browser, { width = 1280, height = 900, bypassCSP 
   return page;
 }
 
-/** Waits until the app has rendered an h1. */
+/** Waits until the live app (not a prerendered page) shows an h1. */
 export async function ready(page) {
-  await page.locator('main h1').first().waitFor({ timeout: 15000 });
+  await page.locator('html[data-app-live] main h1').first().waitFor({ timeout: 15000 });
 }

@@ -116,11 +116,11 @@ test('a panic shows "Something went wrong" with a reload link, and is logged', a
 
 test('a stalled content fetch times out with a message and a working "Try again"', async () => {
   let stall = true;
-  const server = await serve({ '/content/articles/spinraza-gene-therapy.json': () => stall });
+  const server = await serve({ '/content/articles/approved-example.json': () => stall });
   try {
     const page = await openPage(browser);
     await page.clock.install();
-    await page.goto(server.url + '/articles/spinraza-gene-therapy');
+    await page.goto(server.url + '/articles/approved-example');
     await page.locator('.skeleton').waitFor();
     await page.clock.runFor(15_500);
     const alert = page.getByRole('alert');
@@ -129,7 +129,7 @@ test('a stalled content fetch times out with a message and a working "Try again"
     assert.match(await alert.innerText(), /longer than 15 seconds/);
     stall = false;
     await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('heading', { level: 1, name: /Spinraza/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /tetanus/ }).waitFor();
   } finally { await server.close(); }
 });
 

@@ -43,6 +43,13 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
         res.end(fs.readFileSync(file));
         return;
       }
+      // A folder's index.html, as static hosts serve it (prerendered pages).
+      const dirIndex = path.join(file, 'index.html');
+      if (rel && fs.existsSync(dirIndex)) {
+        res.writeHead(200, { 'content-type': TYPES['.html'] });
+        res.end(fs.readFileSync(dirIndex));
+        return;
+      }
     }
     // SPA rewrite: anything else is the app.
     res.writeHead(200, { 'content-type': TYPES['.html'] });
