@@ -53,6 +53,37 @@
   } catch (e) {
     // Only a head start; the app fetches the article anyway.
   }
+  // A page rendered at build time names the app's files instead of loading
+  // them at once: start the app after the first paint.
+  var startApp = function () {
+    var mod = document.querySelector('meta[name=app-module]');
+    var wasm = document.querySelector('meta[name=app-wasm]');
+    if (!mod || !wasm) return;
+    var start = function () {
+      var pre = document.createElement('link');
+      pre.rel = 'modulepreload';
+      pre.href = mod.content;
+      pre.crossOrigin = 'anonymous';
+      pre.integrity = mod.getAttribute('data-integrity');
+      document.head.appendChild(pre);
+      import(new URL(mod.content, document.baseURI).href)
+        .then(function (m) { return m.default({ module_or_path: new URL(wasm.content, document.baseURI).href }); })
+        .catch(function () { fail(); });
+    };
+    // Start once the first contentful paint has happened (or soon anyway).
+    var started = false;
+    var go = function () { if (!started) { started = true; setTimeout(start, 0); } };
+    try {
+      new PerformanceObserver(function (list) {
+        if (list.getEntries().some(function (e) { return e.name === 'first-contentful-paint'; })) go();
+      }).observe({ type: 'paint', buffered: true });
+    } catch (e) {
+      requestAnimationFrame(function () { setTimeout(go, 0); });
+    }
+    setTimeout(go, 3000);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startApp);
+  else startApp();
   // A script, style or wasm file that fails to load, or an error before the app started.
   window.addEventListener('error', function (e) {
     // Content files are the app's business: it retries them and explains.

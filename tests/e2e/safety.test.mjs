@@ -144,7 +144,8 @@ test('network failures are retried with backoff before any error shows', async (
   try {
     const page = await openPage(browser);
     await page.goto(server.url + '/articles/spinraza-gene-therapy');
-    await page.getByRole('heading', { level: 1, name: /Spinraza/ }).waitFor({ timeout: 15000 });
+    await ready(page);
+    assert.match(await page.locator('h1').innerText(), /Spinraza/);
     assert.equal(failures, 2);
     assert.equal(await page.getByRole('alert').count(), 0);
   } finally { await server.close(); }
