@@ -1,4 +1,5 @@
 use super::render_cx::RenderCx;
+use super::tip_state::TipState;
 use crate::web;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
@@ -49,17 +50,11 @@ fn CiteLink(
     /// The reference in one line.
     preview: String,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let dismissed = RwSignal::new(false);
+    let tip = TipState::new();
     let preview_id = format!("{id}-preview");
     let target = href.rsplit_once('#').map(|(_, t)| t.to_owned()).unwrap_or_default();
     view! {
-        <span
-            class="tip"
-            class:is-open=move || open.get()
-            class:is-dismissed=move || dismissed.get()
-            on:mouseenter=move |_| dismissed.set(false)
-        >
+        <span class=tip.classes() on:mouseenter=move |_| tip.allow()>
             <a
                 id=id
                 href=href
@@ -67,18 +62,13 @@ fn CiteLink(
                 class="cite__link"
                 aria-label=format!("Reference {n}")
                 aria-describedby=preview_id.clone()
-                on:focus=move |_| dismissed.set(false)
-                on:blur=move |_| open.set(false)
-                on:keydown=move |ev: KeyboardEvent| {
-                    if ev.key() == "Escape" {
-                        open.set(false);
-                        dismissed.set(true);
-                    }
-                }
+                on:focus=move |_| tip.allow()
+                on:blur=move |_| tip.close()
+                on:keydown=move |ev: KeyboardEvent| tip.on_key(&ev)
                 on:click=move |ev: MouseEvent| {
                     ev.prevent_default();
-                    if web::cannot_hover() && !open.get_untracked() {
-                        open.set(true);
+                    if web::cannot_hover() && !tip.open.get_untracked() {
+                        tip.open.set(true);
                     } else {
                         web::jump_to(&target);
                     }

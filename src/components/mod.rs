@@ -16,6 +16,7 @@ pub mod review_stepper;
 pub mod section_view;
 pub mod status_badge;
 pub mod term;
+pub mod tip_state;
 pub mod trust_line;
 pub mod article_card;
 pub mod article_view;

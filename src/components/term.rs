@@ -1,3 +1,4 @@
+use super::tip_state::TipState;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
@@ -12,33 +13,23 @@ pub fn Term(
     /// A unique id for the definition.
     id: String,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let dismissed = RwSignal::new(false);
+    let tip = TipState::new();
     let def_id = id.clone();
+    let classes = tip.classes();
     view! {
-        <span
-            class="tip term"
-            class:is-open=move || open.get()
-            class:is-dismissed=move || dismissed.get()
-            on:mouseenter=move |_| dismissed.set(false)
-        >
+        <span class=move || format!("{} term", classes()) on:mouseenter=move |_| tip.allow()>
             <button
                 type="button"
                 class="term__word"
                 aria-describedby=def_id
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || tip.open.get().to_string()
                 on:click=move |_| {
-                    dismissed.set(false);
-                    open.update(|o| *o = !*o)
+                    tip.allow();
+                    tip.open.update(|o| *o = !*o)
                 }
-                on:focus=move |_| dismissed.set(false)
-                on:blur=move |_| open.set(false)
-                on:keydown=move |ev: KeyboardEvent| {
-                    if ev.key() == "Escape" {
-                        open.set(false);
-                        dismissed.set(true);
-                    }
-                }
+                on:focus=move |_| tip.allow()
+                on:blur=move |_| tip.close()
+                on:keydown=move |ev: KeyboardEvent| tip.on_key(&ev)
             >
                 {text}
             </button>

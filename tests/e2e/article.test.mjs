@@ -2,7 +2,7 @@
 // release build served on loopback with an SPA rewrite.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, ready } from './helpers.mjs';
+import { launch, serve, openPage, ready, watchLayoutShifts } from './helpers.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -289,11 +289,7 @@ test('while loading, the layout is reserved: no layout shift when the article ar
   });
   try {
     const page = await openPage(browser, { width: 375, height: 800 });
-    await page.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-        .observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(slow.url + '/articles/approved-example');
     await page.locator('.skeleton').waitFor();
     await ready(page);
@@ -329,11 +325,7 @@ test('a prerendered article: readable without script, and the app takes over wit
   });
   try {
     const page = await openPage(browser, { width: 375, height: 800 });
-    await page.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
-        .observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto(slow.url + ARTICLE);
     await page.locator('#app-prerendered h1').waitFor();
     await page.locator('#app-prerendered textarea').fill('Typed before the app started');

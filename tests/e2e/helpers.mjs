@@ -49,3 +49,12 @@ export async function openPage(browser, { width = 1280, height = 900, bypassCSP 
 export async function ready(page) {
   await page.locator('html[data-app-live] main h1').first().waitFor({ timeout: 15000 });
 }
+
+/** Sums layout shifts not caused by input into `window.__cls`, from the start. */
+export async function watchLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+}
