@@ -42,9 +42,12 @@ const policy = (extra = []) => [
   ...extra,
 ].join('; ');
 
+// `trunk serve` (a debug build) injects its own live-reload script later,
+// which no hash computed here can allow: the CSP is for release builds.
+const release = process.env.TRUNK_PROFILE !== 'debug';
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy()}" />`;
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
-html = html.replace(/(<meta charset=[^>]*>)(\s*)/, `$1$2${meta}$2`);
+if (release) html = html.replace(/(<meta charset=[^>]*>)(\s*)/, `$1$2${meta}$2`);
 fs.writeFileSync(indexPath, html);
 fs.writeFileSync(path.join(dir, '404.html'), html);
 
@@ -79,4 +82,4 @@ const headers = `# Security and cache headers for Netlify and Cloudflare Pages (
   Cache-Control: no-cache
 `;
 fs.writeFileSync(path.join(dir, '_headers'), headers);
-console.log(`post-build: CSP with ${hashes.length} inline script hash(es)${answerOrigin ? ', answers from ' + answerOrigin : ''}; _headers; 404.html`);
+console.log(`post-build: ${release ? '' : '(debug build: no CSP meta) '}CSP with ${hashes.length} inline script hash(es)${answerOrigin ? ', answers from ' + answerOrigin : ''}; _headers; 404.html`);
