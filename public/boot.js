@@ -66,8 +66,11 @@
       pre.crossOrigin = 'anonymous';
       pre.integrity = mod.getAttribute('data-integrity');
       document.head.appendChild(pre);
+      // The wasm is fetched here with its integrity hash, so it is checked too.
+      var wasmUrl = new URL(wasm.content, document.baseURI).href;
+      var wasmResponse = fetch(wasmUrl, { integrity: wasm.getAttribute('data-integrity'), credentials: 'same-origin' });
       import(new URL(mod.content, document.baseURI).href)
-        .then(function (m) { return m.default({ module_or_path: new URL(wasm.content, document.baseURI).href }); })
+        .then(function (m) { return m.default({ module_or_path: wasmResponse }); })
         .catch(function () { fail(); });
     };
     // Start once the first contentful paint has happened (or soon anyway).

@@ -11,25 +11,32 @@ const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let browser, server;
+let browser, server, serviceSite;
+let serviceMode = 'answer';
 before(async () => {
   browser = await launch();
   const site = JSON.parse(fs.readFileSync(`${DIST}/content/site.json`, 'utf8'));
   server = await serve({
-    // A site with an answer service, for the follow-up states.
-    '/service/content/site.json': (req, res) => { res.writeHead(200); res.end(JSON.stringify({ ...site, ask: { endpoint: '/api/ask' } })); return true; },
+    '/content/articles/server-error.json': (req, res) => { res.writeHead(500); res.end(); return true; },
+  });
+  // The same site with an answer service, for the follow-up states.
+  serviceSite = await serve({
+    '/content/site.json': (req, res) => { res.writeHead(200); res.end(JSON.stringify({ ...site, ask: { endpoint: '/api/ask' } })); return true; },
     '/api/ask': (req, res) => {
       req.resume();
       req.on('end', () => {
+        if (serviceMode === 'fail') { res.writeHead(500); res.end(); return; }
+        if (serviceMode === 'stall') return;
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ answer: [{ p: ['An answer.', { cite: [1] }] }], references: [{ title: 'A source', url: 'https://example.org/' }] }));
+        res.end(JSON.stringify(serviceMode === 'queued'
+          ? { status: 'queued', message: 'A clinician will answer this.' }
+          : { answer: [{ p: ['An answer.', { cite: [1] }] }, { ul: ['One', 'Two'] }], references: [{ title: 'A source', url: 'https://example.org/', kind: 'guideline' }] }));
       });
       return true;
     },
-    '/content/articles/server-error.json': (req, res) => { res.writeHead(500); res.end(); return true; },
   });
 });
-after(async () => { await browser?.close(); await server?.close(); });
+after(async () => { await browser?.close(); await server?.close(); await serviceSite?.close(); });
 
 async function axe(page, label) {
   await page.addScriptTag({ content: AXE });
@@ -41,11 +48,11 @@ async function axe(page, label) {
   assert.deepEqual(result, [], `${label}:\n${result.join('\n')}`);
 }
 
-async function open(path, scheme) {
+async function open(path, scheme, site = server) {
   // axe is injected as an inline script, which our CSP rightly refuses.
   const page = await openPage(browser, { bypassCSP: true });
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-  await page.goto(server.url + path);
+  await page.goto(site.url + path);
   await ready(page);
   return page;
 }
@@ -95,6 +102,32 @@ for (const scheme of ['light', 'dark']) {
     await box.fill('');
     await page.getByRole('button', { name: 'Ask' }).click();
     await axe(page, `follow-up: empty (${scheme})`);
+  });
+
+  test(`axe: follow-up with an answer service: sending, answered, queued, failed, ${scheme}`, async () => {
+    const page = await open('/articles/approved-example', scheme, serviceSite);
+    const box = page.getByRole('textbox', { name: /follow-up/i });
+    serviceMode = 'stall';
+    await box.fill('A question');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).waitFor();
+    await axe(page, `follow-up: sending (${scheme})`);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.followup__problem').waitFor();
+    await axe(page, `follow-up: cancelled (${scheme})`);
+    serviceMode = 'fail';
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.followup__problem', { hasText: 'error 500' }).waitFor();
+    await axe(page, `follow-up: failed (${scheme})`);
+    serviceMode = 'answer';
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.followup__answer').waitFor();
+    await axe(page, `follow-up: answered (${scheme})`);
+    serviceMode = 'queued';
+    await box.fill('Another question');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await page.getByText('A clinician will answer this.').waitFor();
+    await axe(page, `follow-up: queued (${scheme})`);
   });
 }
 
