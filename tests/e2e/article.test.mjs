@@ -144,6 +144,13 @@ test('an article without the reader\'s version says so, naming both audiences', 
   assert.match(note, /Healthcare professional/);
 });
 
+test('an article whose only version is for an undeclared audience still shows it, and says so', async () => {
+  const page = await open('/articles/undeclared-only');
+  assert.match(await page.locator('.answer').innerText(), /Undeclared-audience answer/);
+  assert.equal(await page.getByRole('heading', { level: 2, name: 'Robot section' }).count(), 1);
+  assert.match(await page.locator('.picker__fallback').innerText(), /no version for “Patient or caregiver”/);
+});
+
 test('body: headings, lists, quote, notes with tone and title, links', async () => {
   const page = await open('/articles/approved-example');
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Fixture heading one' }).count(), 1);
