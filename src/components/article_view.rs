@@ -8,7 +8,7 @@ use super::review_caution::ReviewCaution;
 use super::review_stepper::ReviewStepper;
 use super::section_view::render_section;
 use super::trust_line::TrustLine;
-use crate::content::{Article, Site, Status, audience, cite, seo};
+use crate::content::{Article, Site, Status, audience, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
 use leptos::prelude::*;
@@ -120,7 +120,8 @@ pub fn ArticleView(
                 seen.get().then(|| {
                     let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids, "").skip(&version.answer);
                     let sections = version.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
-                    let counts = cite::occurrences(&version, article.references.len());
+                    // Every citation has been numbered by now: these are the counts.
+                    let counts = cx.counts();
                     let references = (!article.references.is_empty()).then(|| {
                         view! { <ReferenceList refs=article.references.clone() counts=counts here=here.clone() id_prefix=ids.clone() /> }
                     });

@@ -1,10 +1,10 @@
-//! Citation bookkeeping: which references a version cites, and where.
+//! Citation bookkeeping: ids for citations and references, back-link labels,
+//! and a walk over the citation numbers in inline text.
 //!
 //! The renderer numbers each citation of reference `n` as it meets it in
-//! document order (answer, then sections depth-first); [`occurrences`] walks the
-//! same order so the references list can link back to every place.
+//! document order; its counts then tell the references list where to link back.
 
-use super::model::{Block, Inline, Section, Span, Version};
+use super::model::{Inline, Span};
 
 /// The id of the `k`-th (0-based) citation of reference `n`.
 pub fn cite_id(n: u32, k: usize) -> String {
@@ -23,40 +23,6 @@ pub fn backlink_label(k: usize) -> String {
         (letters[k] as char).to_string()
     } else {
         format!("{}{}", backlink_label(k / 26 - 1), letters[k % 26] as char)
-    }
-}
-
-/// How many times each reference number is cited in `version`, in a vector
-/// indexed by `n - 1` with `len` entries (numbers past `len` are ignored).
-pub fn occurrences(version: &Version, len: usize) -> Vec<usize> {
-    let mut counts = vec![0; len];
-    let mut note = |n: u32| {
-        if let Some(c) = counts.get_mut((n as usize).wrapping_sub(1)) {
-            *c += 1;
-        }
-    };
-    walk_inline(&version.answer, &mut note);
-    for s in &version.sections {
-        walk_section(s, &mut note);
-    }
-    counts
-}
-
-fn walk_section(s: &Section, f: &mut impl FnMut(u32)) {
-    walk_blocks(&s.blocks, f);
-    for sub in &s.sections {
-        walk_section(sub, f);
-    }
-}
-
-/// Calls `f` for each citation number in `blocks`, in document order.
-pub fn walk_blocks(blocks: &[Block], f: &mut impl FnMut(u32)) {
-    for b in blocks {
-        match b {
-            Block::P(i) | Block::Quote(i) => walk_inline(i, f),
-            Block::Ul(items) | Block::Ol(items) => items.iter().for_each(|i| walk_inline(i, f)),
-            Block::Note { blocks, .. } => walk_blocks(blocks, f),
-        }
     }
 }
 
