@@ -1,7 +1,7 @@
 //! The content check for editors: every file of a content folder against the
 //! whole contract, with every problem named by file and JSON path.
 
-use super::json::{self, Json};
+use super::json::Json;
 use super::model::{Article, Index, Page};
 use super::parse::{self, ParseError, Problem};
 use super::slug::is_slug;
@@ -46,7 +46,7 @@ fn text_at(v: &Json, key: &str) -> Option<String> {
 }
 
 fn article_facts(text: &str) -> Facts {
-    let Ok(v) = json::parse(text.trim_start_matches('\u{feff}')) else { return Facts::default() };
+    let Ok(v) = parse::read_json(text) else { return Facts::default() };
     let versions = match v.get("versions") {
         Some(Json::Object(e)) => e.iter().map(|(k, _)| k.clone()).collect(),
         _ => Vec::new(),
@@ -61,7 +61,7 @@ fn article_facts(text: &str) -> Facts {
 }
 
 fn index_facts(text: &str) -> Option<Vec<Facts>> {
-    let v = json::parse(text.trim_start_matches('\u{feff}')).ok()?;
+    let v = parse::read_json(text).ok()?;
     let Some(Json::Array(items)) = v.get("articles") else { return None };
     Some(
         items

@@ -149,13 +149,19 @@ pub fn check_index(text: &str) -> Checked<Index> {
     run_checked(text, index)
 }
 
-/// Parses the answer service's reply (it carries no `format`).
-pub fn parse_reply(text: &str) -> Result<Reply, ParseError> {
+/// Reads a body as JSON: a byte-order mark is skipped, and an HTML page
+/// (what a host sends for a missing file) is told apart from broken JSON.
+pub fn read_json(text: &str) -> Result<Json, ParseError> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.starts_with('<') {
         return Err(ParseError::Html);
     }
-    let value = json::parse(trimmed).map_err(ParseError::NotJson)?;
+    json::parse(trimmed).map_err(ParseError::NotJson)
+}
+
+/// Parses the answer service's reply (it carries no `format`).
+pub fn parse_reply(text: &str) -> Result<Reply, ParseError> {
+    let value = read_json(text)?;
     let mut cx = Cx::default();
     let out = reply(&mut cx, &value);
     match out {
@@ -181,13 +187,9 @@ fn reply(cx: &mut Cx, v: &Json) -> Option<Reply> {
 }
 
 fn run_checked<T>(text: &str, read: fn(&mut Cx, &Json) -> Option<T>) -> Checked<T> {
-    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('<') {
-        return (Err(ParseError::Html), Vec::new());
-    }
-    let value = match json::parse(trimmed) {
+    let value = match read_json(text) {
         Ok(v) => v,
-        Err(e) => return (Err(ParseError::NotJson(e)), Vec::new()),
+        Err(e) => return (Err(e), Vec::new()),
     };
     match value.get("format") {
         Some(Json::Int(1)) => {}
