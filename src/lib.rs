@@ -19,6 +19,14 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct SiteResource(pub LocalResource<Result<Arc<content::Site>, web::LoadError>>);
 
+impl SiteResource {
+    /// The site's name, if `site.json` has loaded, from the app's context
+    /// (without subscribing to it).
+    pub fn name_untracked() -> Option<String> {
+        use_context::<SiteResource>().and_then(|s| s.0.get_untracked()).and_then(|s| s.ok()).map(|s| s.name.clone())
+    }
+}
+
 /// The whole app: site frame and routes.
 #[component]
 pub fn App() -> impl IntoView {

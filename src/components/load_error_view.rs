@@ -13,10 +13,7 @@ pub fn LoadErrorView(
     #[prop(optional)]
     retry: Option<Callback<()>>,
 ) -> impl IntoView {
-    let site_name = use_context::<SiteResource>()
-        .and_then(|s| s.0.get_untracked())
-        .and_then(|s| s.ok())
-        .map(|s| s.name.clone());
+    let site_name = SiteResource::name_untracked();
     web::page_ready(&seo::page_meta(error.title(), site_name.as_deref(), &error.to_string()));
     let retry = retry.filter(|_| error.retryable()).map(|r| {
         view! { <button type="button" class="button" on:click=move |_| r.run(())>"Try again"</button> }

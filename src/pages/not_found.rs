@@ -6,10 +6,7 @@ use leptos::prelude::*;
 /// Any address the app does not know.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let site_name = use_context::<SiteResource>()
-        .and_then(|s| s.0.get_untracked())
-        .and_then(|s| s.ok())
-        .map(|s| s.name.clone());
+    let site_name = SiteResource::name_untracked();
     web::page_ready(&seo::page_meta("Page not found", site_name.as_deref(), "There is no page at this address."));
     view! {
         <div class="page problem">
