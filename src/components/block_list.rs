@@ -3,18 +3,8 @@ use super::render_cx::RenderCx;
 use crate::content::Block;
 use leptos::prelude::*;
 
-/// Body blocks: paragraphs, lists, quotations and notes.
-#[component]
-pub fn BlockList(
-    /// The blocks, in order.
-    blocks: Vec<Block>,
-    /// Numbering and references for this version.
-    cx: RenderCx,
-) -> impl IntoView {
-    render_blocks(&blocks, &cx)
-}
-
-/// Renders blocks without a component boundary (notes nest blocks).
+/// Body blocks: paragraphs, lists, quotations and notes. A function, not a
+/// component: notes nest blocks.
 pub fn render_blocks(blocks: &[Block], cx: &RenderCx) -> AnyView {
     blocks.iter().map(|b| render_block(b, cx)).collect::<Vec<_>>().into_any()
 }

@@ -4,18 +4,8 @@ use super::term::Term;
 use crate::content::{Inline, Span};
 use leptos::prelude::*;
 
-/// Inline text: strings, emphasis, links, terms and citations. Text is always text.
-#[component]
-pub fn InlineText(
-    /// The spans to render.
-    spans: Inline,
-    /// Numbering and references for this version.
-    cx: RenderCx,
-) -> impl IntoView {
-    render_inline(&spans, &cx)
-}
-
-/// Renders spans without a component boundary (used recursively).
+/// Inline text: strings, emphasis, links, terms and citations. Text is always
+/// text. A function, not a component: spans nest, and the view type must not.
 pub fn render_inline(spans: &Inline, cx: &RenderCx) -> AnyView {
     spans.iter().map(|s| render_span(s, cx)).collect::<Vec<_>>().into_any()
 }

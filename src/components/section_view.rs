@@ -3,20 +3,8 @@ use super::render_cx::RenderCx;
 use crate::content::Section;
 use leptos::prelude::*;
 
-/// A section with its heading (`h2`, nested `h3`, …) and subsections.
-#[component]
-pub fn SectionView(
-    /// The section.
-    section: Section,
-    /// Heading level: 2 for top-level sections.
-    level: u8,
-    /// Numbering and references for this version.
-    cx: RenderCx,
-) -> impl IntoView {
-    render_section(&section, level, &cx)
-}
-
-/// Renders a section without a component boundary (sections nest).
+/// A section with its heading (`h2`, nested `h3`, …) and subsections. A
+/// function, not a component: sections nest.
 pub fn render_section(section: &Section, level: u8, cx: &RenderCx) -> AnyView {
     let heading = section.heading.clone();
     let h = match level {
