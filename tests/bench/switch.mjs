@@ -1,9 +1,13 @@
 // Times the re-render after an audience switch in headless Chromium with the
-// CPU slowed 4×, with the Performance API around the switch: from the click
-// on a radio to the end of the task that updated the DOM, and to the next
-// frame (style and layout included). As with a real click, a pointer-down
-// arrives first (while the button is still pressed) and is not timed.
-// Median of 21 switches, after each version has been shown once.
+// CPU slowed 4×, with the Performance API around the switch. The re-render is
+// the main-thread work the switch causes: the script from the click until the
+// DOM shows the new version (checked), plus the style, layout and paint of
+// the frame that puts it on screen (from that frame's first animation
+// callback to the end of its task). The wall time to that frame is printed
+// too: it also holds the wait for the display's next refresh, which no code
+// can shorten. As with a real click, a pointer-down arrives first (while the
+// button is still pressed) and is not timed. Median of 21 switches, after
+// each version has been shown once.
 import { launch, openPage, ready } from '../e2e/helpers.mjs';
 import { startServer } from '../e2e/server.mjs';
 
@@ -24,29 +28,37 @@ const times = await page.evaluate(async () => {
     ch.port2.postMessage(0);
   });
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const out = { js: [], frame: [] };
+  const out = { js: [], work: [], frame: [] };
   for (let i = 0; i < 24; i++) {
     await frame(); await frame();
     await new Promise((r) => setTimeout(r, 150));
     const radio = document.getElementById(`audience-${ids[i % 3]}`);
     radio.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     await frame();
+    let tFrame = 0;
+    const shown = new Promise((r) => requestAnimationFrame(() => { tFrame = performance.now(); r(); }));
     const t0 = performance.now();
     radio.click();
-    await afterTask();
+    await Promise.resolve();
+    await Promise.resolve();
     const t1 = performance.now();
-    await frame();
+    const version = document.querySelector(`.article__version[data-audience="${ids[i % 3]}"]`);
+    if (!version || version.hidden) throw new Error('the DOM was not updated when the script ended');
+    await shown;
     await afterTask();
     const t2 = performance.now();
-    if (i >= 3) { out.js.push(t1 - t0); out.frame.push(t2 - t0); }
+    if (i >= 3) { out.js.push(t1 - t0); out.work.push(t1 - t0 + t2 - tFrame); out.frame.push(t2 - t0); }
   }
   return out;
 });
 const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); return { median: s[Math.floor(s.length / 2)], min: s[0], max: s.at(-1), n: s.length }; };
 const js = stats(times.js);
+const work = stats(times.work);
 const fr = stats(times.frame);
+const f = (x) => `median ${x.median.toFixed(1)} ms, min ${x.min.toFixed(1)}, max ${x.max.toFixed(1)}`;
 console.log(`audience switch, 4× CPU, ${js.n} switches after each version was shown once:`);
-console.log(`  re-render (click until the DOM is updated): median ${js.median.toFixed(1)} ms, min ${js.min.toFixed(1)}, max ${js.max.toFixed(1)} (target ≤ 16 ms)`);
-console.log(`  to the next frame (style and layout too):   median ${fr.median.toFixed(1)} ms, min ${fr.min.toFixed(1)}, max ${fr.max.toFixed(1)}`);
+console.log(`  re-render (script + style, layout, paint): ${f(work)} (target ≤ 16 ms)`);
+console.log(`    of which script until the DOM is updated: ${f(js)}`);
+console.log(`  wall time to the next frame (with vsync wait): ${f(fr)}`);
 await browser.close();
 await server.close();
