@@ -7,11 +7,11 @@ pub mod components;
 pub mod content;
 pub mod pages;
 pub mod query;
+pub mod route;
 pub mod web;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use route::Route;
 use pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
 use std::sync::Arc;
 
@@ -32,7 +32,40 @@ impl SiteResource {
 pub fn App() -> impl IntoView {
     let site = LocalResource::new(|| async { web::load_site().await.map(Arc::new) });
     provide_context(SiteResource(site));
-    let router_base = web::base_path().trim_end_matches('/').to_owned();
+    // The address inside the app; set on in-app links and back/forward.
+    let address = RwSignal::new(web::app_address());
+    let go = move || {
+        let now = web::app_address();
+        if address.get_untracked() != now {
+            address.set(now);
+        }
+    };
+    let _ = window_event_listener(leptos::ev::click, move |ev| {
+        if web::follow_link(&ev) {
+            go();
+        }
+    });
+    let _ = window_event_listener(leptos::ev::popstate, move |_| go());
+    // Every change after the first page: the new page takes focus and is
+    // announced once it has rendered.
+    Effect::new(move |previous: Option<String>| {
+        let now = address.get();
+        if previous.is_some() {
+            web::mark_navigated();
+        }
+        now
+    });
+    let route = Memo::new(move |_| address.with(|a| Route::from_path(a.split('?').next().unwrap_or_default())));
+    let page = move || {
+        // A new page for every new address, even when only the query differs.
+        address.track();
+        match route.get() {
+            Route::Library => view! { <LibraryPage /> }.into_any(),
+            Route::Article(slug) => view! { <ArticlePage slug=slug /> }.into_any(),
+            Route::Page(slug) => view! { <PlainPage slug=slug /> }.into_any(),
+            Route::NotFound => view! { <NotFound /> }.into_any(),
+        }
+    };
     let site_name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -44,8 +77,7 @@ pub fn App() -> impl IntoView {
         }
     };
     view! {
-        <Router base=router_base>
-            <NavigationWatcher />
+        <>
             <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
             <div id="route-announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
             <header class="site-header">
@@ -57,31 +89,13 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <main id="main" class="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("/") view=LibraryPage />
-                    <Route path=path!("/articles/:slug") view=ArticlePage />
-                    <Route path=path!("/pages/:slug") view=PlainPage />
-                </Routes>
+                {page}
             </main>
             <footer class="site-footer">
                 <p>"This site is for information. It does not replace advice from your own doctor. In an emergency, call your local emergency number."</p>
             </footer>
-        </Router>
+        </>
     }
-}
-
-/// Notes each in-app navigation (not the first page), so the new page takes
-/// focus and is announced once it has rendered.
-#[component]
-fn NavigationWatcher() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
-            web::mark_navigated();
-        }
-        path
-    });
 }
 
 /// Mounts the app into `#app` (or the body when the page has no such element).

@@ -550,3 +550,57 @@ pub fn page_ready(meta: &content::seo::Meta) {
         }
     }
 }
+
+/// The address inside the app: its path below the base, then `?search`.
+pub fn app_address() -> String {
+    let path = pathname();
+    let base = base_path();
+    match crate::route::within_base(&path, &base) {
+        Some(rest) => format!("{rest}{}", search()),
+        // Outside the app's base: no page of ours.
+        None => format!("\u{0}{path}"),
+    }
+}
+
+/// For a click on a link to another page of the app: keeps the page,
+/// records the new address in the history, scrolls to the top and returns
+/// true. Anything else (other sites, new tabs, downloads, modified clicks,
+/// links within the page) is left to the browser.
+pub fn follow_link(ev: &web_sys::MouseEvent) -> bool {
+    if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
+        return false;
+    }
+    let Some(w) = web_sys::window() else { return false };
+    let link = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let Some(a) = link else { return false };
+    let here = w.location();
+    let leaves = a.origin() != here.origin().unwrap_or_default()
+        || a.has_attribute("download")
+        || a.get_attribute("target").is_some_and(|t| !t.is_empty() && t != "_self")
+        || a.get_attribute("rel").is_some_and(|r| r.split_ascii_whitespace().any(|r| r == "external"));
+    let path = a.pathname();
+    if leaves || crate::route::within_base(&path, &base_path()).is_none() {
+        return false;
+    }
+    let (search, hash) = (a.search(), a.hash());
+    if !hash.is_empty() && path == pathname() {
+        // A link within this page (a citation, a back-link): made when the
+        // query was different (before an audience switch), it must not
+        // reload the page or change the query.
+        if search != self::search() {
+            ev.prevent_default();
+            let _ = here.set_hash(&hash);
+        }
+        return false;
+    }
+    ev.prevent_default();
+    if let Ok(h) = w.history() {
+        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}{hash}")));
+    }
+    w.scroll_to_with_x_and_y(0.0, 0.0);
+    true
+}

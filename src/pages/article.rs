@@ -6,17 +6,17 @@ use crate::components::load_error_view::LoadErrorView;
 use crate::content::{ParseError, Problem, is_slug, parse_article};
 use crate::web::{self, LoadError};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// `/articles/<slug>`: loads the article and shows it, or says why not.
 #[component]
-pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+pub fn ArticlePage(
+    /// The slug from the address, not yet checked.
+    slug: String,
+) -> impl IntoView {
     let site = expect_context::<SiteResource>().0;
     let article = LocalResource::new(move || {
-        let slug = slug.get();
+        let slug = slug.clone();
         async move {
             if !is_slug(&slug) {
                 return Err(LoadError::BadAddress);

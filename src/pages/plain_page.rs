@@ -6,17 +6,17 @@ use crate::components::section_view::render_section;
 use crate::content::{is_slug, parse_page, seo};
 use crate::web::{self, LoadError};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// `/pages/<slug>`: a plain page such as the editorial policy.
 #[component]
-pub fn PlainPage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+pub fn PlainPage(
+    /// The slug from the address, not yet checked.
+    slug: String,
+) -> impl IntoView {
     let site = expect_context::<SiteResource>().0;
     let page = LocalResource::new(move || {
-        let slug = slug.get();
+        let slug = slug.clone();
         async move {
             if !is_slug(&slug) {
                 return Err(LoadError::BadAddress);

@@ -193,6 +193,20 @@ test('citations link to references and preview them on hover and focus', async (
   assert.equal(new URL(page.url()).pathname, '/articles/spinraza-gene-therapy');
 });
 
+test('after an audience switch, a citation still jumps within the page and keeps the address', async () => {
+  const page = await open(ARTICLE);
+  await page.evaluate(() => { window.__noReload = true; });
+  await page.getByRole('radio', { name: /Student/ }).check();
+  const cite = page.locator('.article__version[data-audience="student"] a.cite__link').first();
+  const target = (await cite.getAttribute('href')).split('#')[1];
+  await cite.click();
+  await page.waitForFunction((t) => location.hash === '#' + t, target);
+  assert.equal(await page.evaluate(() => window.__noReload), true);
+  assert.equal(new URL(page.url()).searchParams.get('audience'), 'student');
+  assert.ok(await page.locator('#' + target).isVisible());
+  assert.deepEqual(page.errors, []);
+});
+
 test('references: numbered list with details, evidence kind, links out and back-links', async () => {
   const page = await open('/articles/approved-example');
   assert.equal(await page.getByRole('heading', { level: 2, name: 'References' }).count(), 1);
