@@ -250,18 +250,12 @@ impl fmt::Display for AskError {
     }
 }
 
-/// The contract's request body.
-#[derive(serde::Serialize)]
-struct AskBody<'a> {
-    question: &'a str,
-    article: &'a str,
-    audience: &'a str,
-}
-
 /// Sends a follow-up question to the answer service.
 pub async fn ask(endpoint: &str, question: &str, article: &str, audience: &str, deadline: &Deadline) -> Result<content::Reply, AskError> {
     let url = if endpoint.starts_with('/') { href(endpoint) } else { endpoint.to_owned() };
-    let body = serde_json::to_string(&AskBody { question, article, audience }).map_err(|_| AskError::Unreadable)?;
+    // The contract's request body.
+    let field = |k: &str, v: &str| (k.to_owned(), content::Json::Str(v.to_owned()));
+    let body = content::Json::Object(vec![field("question", question), field("article", article), field("audience", audience)]).to_text();
     let failed = |d: &Deadline, cancelled: bool| {
         if d.expired() {
             AskError::TimedOut

@@ -48,6 +48,39 @@ fn json() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
+/// The same tree, numbers compared by value (serde_json's default float
+/// parsing can be off in the last digit, and the two keep numbers differently).
+fn same(a: &content::Json, b: &content::Json) -> bool {
+    use content::Json;
+    let num = |v: &Json| match v {
+        Json::Int(n) => Some(*n as f64),
+        Json::Number(n) => n.parse::<f64>().ok(),
+        _ => None,
+    };
+    match (a, b) {
+        (Json::Array(x), Json::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
+        (Json::Object(x), Json::Object(y)) => x.len() == y.len() && x.iter().zip(y).all(|((k, x), (l, y))| k == l && same(x, y)),
+        _ => match (num(a), num(b)) {
+            (Some(x), Some(y)) => x == y || ((x - y) / x).abs() < 1e-12,
+            _ => a == b,
+        },
+    }
+}
+
+/// Our small JSON parser and serde_json agree on `text`: both accept it with
+/// the same tree, or both refuse it.
+fn parsers_agree(text: &str) {
+    let ours = content::json::parse(text);
+    let reference = serde_json::from_str::<content::Json>(text);
+    match (ours, reference) {
+        (Ok(a), Ok(b)) => assert!(same(&a, &b), "{text:?}: ours {a:?}, serde_json {b:?}"),
+        (Err(_), Err(_)) => {}
+        // serde_json refuses numbers beyond f64; we keep them as written.
+        (Ok(_), Err(e)) if e.to_string().starts_with("number out of range") => {}
+        (a, b) => panic!("disagree on {text:?}: ours {a:?}, serde_json {b:?}"),
+    }
+}
+
 fn problems_have_paths<T>(r: Result<T, ParseError>) {
     if let Err(ParseError::Invalid(problems)) = r {
         assert!(!problems.is_empty(), "an invalid file names at least one problem");
@@ -56,6 +89,19 @@ fn problems_have_paths<T>(r: Result<T, ParseError>) {
             assert!(!p.message.is_empty());
         }
     }
+}
+
+#[test]
+fn json_edge_cases_agree_with_serde_json() {
+    for text in [
+        "-0", "0", "01", "-", "1.", ".5", "1e5", "1E+5", "1e-5", "9223372036854775807", "9223372036854775808", "-9223372036854775809",
+        "18446744073709551616", r#""\ud83d\ude00""#, r#""\ud800""#, r#""\udc00""#, r#""\ud800\u0041""#, r#""\x""#, "\"\t\"", "\"\u{7f}\"",
+        r#""\u00e9\/""#, "[1,]", "{\"a\":1,}", "[1 2]", "{\"a\" 1}", "{1:2}", "tru", "nul", "true false", " \n[ ] \t", "\u{feff}[]", "[]\u{0}",
+        "{\"a\":{\"a\":1}}", "{\"a\":1,\"a\":1}",
+    ] {
+        parsers_agree(text);
+    }
+    assert_eq!(content::json::parse("1e400"), Ok(content::Json::Number("1e400".into())));
 }
 
 proptest! {
@@ -74,6 +120,17 @@ proptest! {
         prop_assert!(notes.iter().all(|n| !n.path.is_empty()));
         let files = vec![("site.json".to_owned(), text.clone()), ("articles/a.json".to_owned(), text.clone()), ("index.json".to_owned(), text)];
         let _ = content::check::folder(&files);
+    }
+
+    #[test]
+    fn our_json_parser_agrees_with_serde_json(v in json(), cut in 0usize..400, junk in "[\\[\\]{}\",:\\\\a-z0-9.eE+\\- \\n\\t\u{0}-\u{1f}\u{e9}\u{1F600}]{0,12}") {
+        let text = serde_json::to_string_pretty(&v).unwrap_or_default();
+        parsers_agree(&text);
+        // Broken variants: cut short, and with junk spliced in.
+        let at = text.char_indices().map(|(i, _)| i).nth(cut).unwrap_or(text.len());
+        parsers_agree(&text[..at]);
+        parsers_agree(&format!("{}{junk}{}", &text[..at], &text[at..]));
+        parsers_agree(&junk);
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod slug;
 pub mod url;
 
 pub use date::Date;
+pub use json::Json;
 pub use model::*;
 pub use parse::{ParseError, Problem, parse_article, parse_index, parse_page, parse_reply, parse_site};
 pub use check::FileProblem;

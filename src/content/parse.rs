@@ -212,7 +212,7 @@ fn run_checked<T>(text: &str, read: fn(&mut Cx, &Json) -> Option<T>) -> Checked<
 fn describe(v: &Json) -> String {
     match v {
         Json::Int(n) => n.to_string(),
-        Json::Float(n) => n.to_string(),
+        Json::Number(n) => clip(n),
         Json::Str(s) => format!("\"{}\"", clip(s)),
         other => other.kind().to_owned(),
     }

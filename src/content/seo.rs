@@ -2,7 +2,7 @@
 //! schema.org JSON-LD, built from content (pure).
 
 use super::model::{Article, Site, Status};
-use serde_json::{Map, Value};
+use super::json::Json;
 
 /// The `<head>` a page should have.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,97 +28,81 @@ pub fn title(page: &str, site: Option<&str>) -> String {
     }
 }
 
-fn s(v: &str) -> Value {
-    Value::String(v.to_owned())
+fn s(v: &str) -> Json {
+    Json::Str(v.to_owned())
+}
+
+/// An object with `@type` first, then the entries that are present.
+fn typed(kind: &str, entries: Vec<(&str, Option<Json>)>) -> Json {
+    let mut out = vec![("@type".to_owned(), s(kind))];
+    out.extend(entries.into_iter().filter_map(|(k, v)| Some((k.to_owned(), v?))));
+    Json::Object(out)
 }
 
 /// The metadata of an article page. `canonical` is its absolute address
 /// without a query string; `audience` is the label of the version shown.
 pub fn article_meta(article: &Article, site: &Site, canonical: &str, audience: &str) -> Meta {
-    let mut ld = Map::new();
-    ld.insert("@context".into(), s("https://schema.org"));
-    ld.insert("@type".into(), s("MedicalWebPage"));
-    ld.insert("name".into(), s(&article.question));
-    ld.insert("headline".into(), s(&article.question));
-    ld.insert("description".into(), s(&article.summary));
-    ld.insert("url".into(), s(canonical));
-    ld.insert("inLanguage".into(), s(&site.locale));
-    ld.insert("dateModified".into(), s(&article.updated.to_string()));
-    if article.review.status == Status::Approved {
-        if let Some(d) = article.review.date_of(Status::Approved) {
-            ld.insert("lastReviewed".into(), s(&d.to_string()));
-        }
-        let reviewers: Vec<Value> = article
-            .review
-            .reviewers
-            .iter()
-            .map(|r| {
-                let mut p = Map::new();
-                p.insert("@type".into(), s("Person"));
-                p.insert("name".into(), s(&r.name));
-                if let Some(c) = &r.credentials {
-                    p.insert("honorificSuffix".into(), s(c));
-                }
-                if let Some(role) = &r.role {
-                    p.insert("jobTitle".into(), s(role));
-                }
-                Value::Object(p)
-            })
-            .collect();
-        if !reviewers.is_empty() {
-            ld.insert("reviewedBy".into(), Value::Array(reviewers));
-        }
-    }
-    let mut aud = Map::new();
-    aud.insert("@type".into(), s("MedicalAudience"));
-    aud.insert("audienceType".into(), s(audience));
-    ld.insert("audience".into(), Value::Object(aud));
-    if !article.topics.is_empty() {
-        ld.insert("keywords".into(), s(&article.topics.join(", ")));
-    }
-    let mut publisher = Map::new();
-    publisher.insert("@type".into(), s("Organization"));
-    publisher.insert("name".into(), s(&site.name));
-    ld.insert("publisher".into(), Value::Object(publisher));
-    let citations: Vec<Value> = article
+    let approved = article.review.status == Status::Approved;
+    let reviewers: Vec<Json> = article
+        .review
+        .reviewers
+        .iter()
+        .map(|r| {
+            typed(
+                "Person",
+                vec![
+                    ("name", Some(s(&r.name))),
+                    ("honorificSuffix", r.credentials.as_deref().map(s)),
+                    ("jobTitle", r.role.as_deref().map(s)),
+                ],
+            )
+        })
+        .collect();
+    let citations: Vec<Json> = article
         .references
         .iter()
         .map(|r| {
-            let mut c = Map::new();
-            c.insert("@type".into(), s("CreativeWork"));
-            c.insert("name".into(), s(&r.title));
-            if let Some(a) = &r.authors {
-                c.insert("author".into(), s(a));
-            }
-            if let Some(src) = &r.source {
-                c.insert("isPartOf".into(), s(src));
-            }
-            if let Some(y) = r.year {
-                c.insert("datePublished".into(), s(&y.to_string()));
-            }
             let url = r.doi_url().or_else(|| r.pubmed_url()).or_else(|| r.url.as_ref().map(|u| u.as_str().to_owned()));
-            if let Some(u) = url {
-                c.insert("url".into(), s(&u));
-            }
-            Value::Object(c)
+            typed(
+                "CreativeWork",
+                vec![
+                    ("name", Some(s(&r.title))),
+                    ("author", r.authors.as_deref().map(s)),
+                    ("isPartOf", r.source.as_deref().map(s)),
+                    ("datePublished", r.year.map(|y| s(&y.to_string()))),
+                    ("url", url.as_deref().map(s)),
+                ],
+            )
         })
         .collect();
-    if !citations.is_empty() {
-        ld.insert("citation".into(), Value::Array(citations));
+    let mut ld = vec![("@context".to_owned(), s("https://schema.org"))];
+    if let Json::Object(rest) = typed(
+        "MedicalWebPage",
+        vec![
+            ("name", Some(s(&article.question))),
+            ("headline", Some(s(&article.question))),
+            ("description", Some(s(&article.summary))),
+            ("url", Some(s(canonical))),
+            ("inLanguage", Some(s(&site.locale))),
+            ("dateModified", Some(s(&article.updated.to_string()))),
+            ("lastReviewed", article.review.date_of(Status::Approved).filter(|_| approved).map(|d| s(&d.to_string()))),
+            ("reviewedBy", (approved && !reviewers.is_empty()).then_some(Json::Array(reviewers))),
+            ("audience", Some(typed("MedicalAudience", vec![("audienceType", Some(s(audience)))]))),
+            ("keywords", (!article.topics.is_empty()).then(|| s(&article.topics.join(", ")))),
+            ("publisher", Some(typed("Organization", vec![("name", Some(s(&site.name)))]))),
+            ("citation", (!citations.is_empty()).then_some(Json::Array(citations))),
+        ],
+    ) {
+        ld.extend(rest);
     }
     Meta {
         title: title(&article.question, Some(&site.name)),
         description: article.summary.clone(),
         og_title: article.question.clone(),
         og_type: "article",
-        json_ld: Some(script_safe(&Value::Object(ld).to_string())),
+        // `to_text` escapes `<`: safe inside a `<script>` element.
+        json_ld: Some(Json::Object(ld).to_text()),
     }
-}
-
-/// JSON that is safe inside a `<script>` element even when written into
-/// HTML: `<` only appears inside strings, where `\u003c` means the same.
-pub fn script_safe(json: &str) -> String {
-    json.replace('<', "\\u003c")
 }
 
 /// The metadata of any other page.
