@@ -5,6 +5,7 @@
 
 pub mod components;
 pub mod content;
+pub mod loader;
 pub mod pages;
 pub mod query;
 pub mod route;
@@ -17,7 +18,7 @@ use std::sync::Arc;
 
 /// `site.json`, loaded once for every page.
 #[derive(Clone, Copy)]
-pub struct SiteResource(pub LocalResource<Result<Arc<content::Site>, web::LoadError>>);
+pub struct SiteResource(pub loader::Loader<Result<Arc<content::Site>, web::LoadError>>);
 
 impl SiteResource {
     /// The site's name, if `site.json` has loaded, from the app's context
@@ -30,7 +31,7 @@ impl SiteResource {
 /// The whole app: site frame and routes.
 #[component]
 pub fn App() -> impl IntoView {
-    let site = LocalResource::new(|| async { web::load_site().await.map(Arc::new) });
+    let site = loader::Loader::new(|| async { web::load_site().await.map(Arc::new) });
     provide_context(SiteResource(site));
     // The address inside the app; set on in-app links and back/forward.
     let address = RwSignal::new(web::app_address());

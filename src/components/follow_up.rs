@@ -5,6 +5,7 @@ use crate::content::search::Library;
 use crate::content::{IndexEntry, Reply, parse_index};
 use crate::web::{self, AskError, Deadline, Store};
 use leptos::ev::SubmitEvent;
+use crate::loader::Loader;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -52,13 +53,8 @@ pub fn FollowUp(
     let deadline = StoredValue::new_local(None::<Deadline>);
 
     // The library index is fetched once, the first time the reader uses the box.
-    let want_index = RwSignal::new(false);
-    let related = LocalResource::new(move || {
-        let want = want_index.get();
+    let related = Loader::idle(move || {
         async move {
-            if !want {
-                return None;
-            }
             let index = web::load("index.json".into(), parse_index).await.ok()?;
             Some(Arc::new(Related { library: Library::new(&index.articles), entries: index.articles }))
         }
@@ -79,9 +75,7 @@ pub fn FollowUp(
             let text = event_target_value(&ev);
             web::store(Store::Session, &key, &text);
             draft.set(text);
-            if !want_index.get_untracked() {
-                want_index.set(true);
-            }
+            related.start_once();
         }
     };
 
@@ -96,9 +90,7 @@ pub fn FollowUp(
             if matches!(phase.get_untracked(), Phase::Sending) {
                 return;
             }
-            if !want_index.get_untracked() {
-                want_index.set(true);
-            }
+            related.start_once();
             let Some(endpoint) = endpoint.clone() else {
                 phase.set(Phase::NoService { question });
                 return;
@@ -207,9 +199,7 @@ pub fn FollowUp(
                     prop:value=move || draft.get()
                     on:input=on_input
                     on:focus=move |_| {
-                        if !want_index.get_untracked() {
-                            want_index.set(true);
-                        }
+                        related.start_once();
                     }
                 ></textarea>
                 <div class="followup__row">

@@ -5,6 +5,7 @@ use crate::components::follow_up::FollowUp;
 use crate::components::load_error_view::LoadErrorView;
 use crate::content::{ParseError, Problem, is_slug, parse_article};
 use crate::web::{self, LoadError};
+use crate::loader::Loader;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,7 +16,7 @@ pub fn ArticlePage(
     slug: String,
 ) -> impl IntoView {
     let site = expect_context::<SiteResource>().0;
-    let article = LocalResource::new(move || {
+    let article = Loader::new(move || {
         let slug = slug.clone();
         async move {
             if !is_slug(&slug) {
@@ -34,10 +35,10 @@ pub fn ArticlePage(
 
     let content = move || match (site.get(), article.get()) {
         (Some(Err(error)), _) => {
-            view! { <LoadErrorView error=error retry=Callback::new(move |_| site.refetch()) /> }.into_any()
+            view! { <LoadErrorView error=error retry=Callback::new(move |_| site.reload()) /> }.into_any()
         }
         (_, Some(Err(error))) => {
-            view! { <LoadErrorView error=error retry=Callback::new(move |_| article.refetch()) /> }.into_any()
+            view! { <LoadErrorView error=error retry=Callback::new(move |_| article.reload()) /> }.into_any()
         }
         (Some(Ok(site)), Some(Ok(article))) => {
             let endpoint = site.ask.as_ref().map(|a| a.endpoint.clone());

@@ -4,6 +4,7 @@ use crate::components::load_error_view::LoadErrorView;
 use crate::content::{Index, parse_index, search, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
+use crate::loader::Loader;
 use leptos::prelude::*;
 
 /// `/`: every published article, most recently updated first, with a
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let site = expect_context::<SiteResource>().0;
-    let index = LocalResource::new(|| async {
+    let index = Loader::new(|| async {
         web::load("index.json".into(), parse_index).await.map(|mut i: Index| {
             i.articles.sort_by(|a, b| b.updated.cmp(&a.updated));
             i
@@ -36,7 +37,7 @@ pub fn LibraryPage() -> impl IntoView {
     });
 
     let body = move || match (site.get(), index.get()) {
-        (_, Some(Err(error))) => view! { <LoadErrorView error=error retry=Callback::new(move |_| index.refetch()) /> }.into_any(),
+        (_, Some(Err(error))) => view! { <LoadErrorView error=error retry=Callback::new(move |_| index.reload()) /> }.into_any(),
         (Some(site_result), Some(Ok(index))) => {
             let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
             let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());

@@ -5,6 +5,7 @@ use crate::components::render_cx::RenderCx;
 use crate::components::section_view::render_section;
 use crate::content::{is_slug, parse_page, seo};
 use crate::web::{self, LoadError};
+use crate::loader::Loader;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,7 +16,7 @@ pub fn PlainPage(
     slug: String,
 ) -> impl IntoView {
     let site = expect_context::<SiteResource>().0;
-    let page = LocalResource::new(move || {
+    let page = Loader::new(move || {
         let slug = slug.clone();
         async move {
             if !is_slug(&slug) {
@@ -25,7 +26,7 @@ pub fn PlainPage(
         }
     });
     let content = move || match (site.get(), page.get()) {
-        (_, Some(Err(error))) => view! { <LoadErrorView error=error retry=Callback::new(move |_| page.refetch()) /> }.into_any(),
+        (_, Some(Err(error))) => view! { <LoadErrorView error=error retry=Callback::new(move |_| page.reload()) /> }.into_any(),
         (Some(site), Some(Ok(page))) => {
             let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
             let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();

@@ -1,0 +1,78 @@
+//! Content that arrives later: a signal that is `None` while loading, and a
+//! way to load it again. A small stand-in for `LocalResource`, whose async
+//! machinery cost several KB of wasm for each kind of content we load.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::cell::Cell;
+use std::future::Future;
+use std::rc::Rc;
+
+/// A value loaded by a future; `None` until it arrives.
+pub struct Loader<T: 'static> {
+    value: RwSignal<Option<T>, LocalStorage>,
+    start: StoredValue<Box<dyn Fn()>, LocalStorage>,
+    started: StoredValue<bool>,
+}
+
+impl<T> Clone for Loader<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Loader<T> {}
+
+impl<T: Clone + 'static> Loader<T> {
+    /// Starts loading now with `make`, which [`Loader::reload`] calls again.
+    pub fn new<F: Future<Output = T> + 'static>(make: impl Fn() -> F + 'static) -> Self {
+        let loader = Self::idle(make);
+        loader.reload();
+        loader
+    }
+
+    /// Loads nothing until [`Loader::start_once`] or [`Loader::reload`].
+    pub fn idle<F: Future<Output = T> + 'static>(make: impl Fn() -> F + 'static) -> Self {
+        let value = RwSignal::new_local(None);
+        // Only the latest load may set the value.
+        let latest = Rc::new(Cell::new(0u32));
+        let start: Box<dyn Fn()> = Box::new(move || {
+            let this = latest.get().wrapping_add(1);
+            latest.set(this);
+            let latest = latest.clone();
+            let future = make();
+            spawn_local(async move {
+                let loaded = future.await;
+                if latest.get() == this {
+                    // The page may be gone by now: then nobody is waiting.
+                    let _ = value.try_set(Some(loaded));
+                }
+            });
+        });
+        Loader { value, start: StoredValue::new_local(start), started: StoredValue::new(false) }
+    }
+
+    /// The value once it has arrived (tracked).
+    pub fn get(&self) -> Option<T> {
+        self.value.get()
+    }
+
+    /// The value once it has arrived (not tracked).
+    pub fn get_untracked(&self) -> Option<T> {
+        self.value.try_get_untracked().flatten()
+    }
+
+    /// Loads again; the value is `None` (loading) meanwhile.
+    pub fn reload(&self) {
+        let _ = self.value.try_set(None);
+        self.started.try_set_value(true);
+        self.start.try_with_value(|start| start());
+    }
+
+    /// Starts the first load, unless it has started already.
+    pub fn start_once(&self) {
+        if self.started.try_get_value() == Some(false) {
+            self.reload();
+        }
+    }
+}
