@@ -6,6 +6,7 @@ pub mod check;
 pub mod cite;
 pub mod date;
 pub mod json;
+pub mod order;
 pub mod model;
 pub mod parse;
 pub mod search;

@@ -134,8 +134,7 @@ impl Library {
                 }
             }
         }
-        let mut order: Vec<usize> = (0..lib.vocab.len()).collect();
-        order.sort_by(|&a, &b| lib.vocab[a].cmp(&lib.vocab[b]));
+        let order = super::order::positions(lib.vocab.len(), &|a, b| lib.vocab[a].cmp(&lib.vocab[b]));
         let mut postings = std::mem::take(&mut lib.postings);
         lib.postings = order.iter().map(|&i| std::mem::take(&mut postings[i])).collect();
         let mut vocab = std::mem::take(&mut lib.vocab);
@@ -213,7 +212,7 @@ impl Library {
         let order = |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
         scored.select_nth_unstable_by(cut - 1, order);
         scored.truncate(cut);
-        scored.sort_by(order);
+        super::order::sort_by(&mut scored, order);
         scored.into_iter().map(|(_, i)| i).collect()
     }
 }

@@ -1,7 +1,7 @@
 use crate::SiteResource;
 use crate::components::article_card::ArticleCard;
 use crate::components::load_error_view::LoadErrorView;
-use crate::content::{Index, parse_index, search, seo};
+use crate::content::{Index, order, parse_index, search, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
 use crate::loader::Loader;
@@ -14,7 +14,7 @@ pub fn LibraryPage() -> impl IntoView {
     let site = expect_context::<SiteResource>().0;
     let index = Loader::new(|| async {
         web::load("index.json".into(), parse_index).await.map(|mut i: Index| {
-            i.articles.sort_by(|a, b| b.updated.cmp(&a.updated));
+            order::sort_by(&mut i.articles, |a, b| b.updated.cmp(&a.updated));
             i
         })
     });
@@ -42,7 +42,7 @@ pub fn LibraryPage() -> impl IntoView {
             let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
             let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());
             let mut topics: Vec<String> = index.articles.iter().flat_map(|e| e.topics.iter().cloned()).collect();
-            topics.sort_by_key(|t| search::fold(t));
+            order::sort_by(&mut topics, |a, b| search::fold(a).cmp(&search::fold(b)));
             topics.dedup_by_key(|t| search::fold(t));
             let entries = index.articles.clone();
             let visible = Memo::new(move |_| {
