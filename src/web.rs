@@ -92,21 +92,27 @@ const RETRY_BACKOFF_MS: [i32; 2] = [400, 1200];
 /// Fetches `content/<file>` and parses it with `parse`. Network failures and
 /// server errors are retried twice, with a growing pause, before giving up.
 pub async fn load<T>(file: String, parse: fn(&str) -> Result<T, ParseError>) -> Result<T, LoadError> {
-    let mut attempt = 0;
-    let text = loop {
-        match fetch_text(&file).await {
-            Err(LoadError::Network { .. } | LoadError::Server { .. }) if attempt < RETRY_BACKOFF_MS.len() => {
-                sleep(RETRY_BACKOFF_MS[attempt]).await;
-                attempt += 1;
-            }
-            other => break other?,
-        }
-    };
+    let text = load_text(&file).await?;
     match parse(&text) {
         Ok(v) => Ok(v),
         // A host that rewrites unknown paths answers with its index.html.
         Err(ParseError::Html) => Err(LoadError::NotFound { file }),
         Err(error) => Err(LoadError::Content { file, error }),
+    }
+}
+
+/// The text of a content file, retried with backoff after network and
+/// server errors. (Not generic, so there is one copy of it in the wasm.)
+async fn load_text(file: &str) -> Result<String, LoadError> {
+    let mut attempt = 0;
+    loop {
+        match fetch_text(file).await {
+            Err(LoadError::Network { .. } | LoadError::Server { .. }) if attempt < RETRY_BACKOFF_MS.len() => {
+                sleep(RETRY_BACKOFF_MS[attempt]).await;
+                attempt += 1;
+            }
+            other => return other,
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-use super::inline_text::render_inline;
+use super::inline_text::{render_inline, wrap};
 use super::render_cx::RenderCx;
 use crate::content::Block;
 use leptos::prelude::*;
@@ -10,15 +10,15 @@ pub fn render_blocks(blocks: &[Block], cx: &RenderCx) -> AnyView {
 }
 
 fn items(list: &[crate::content::Inline], cx: &RenderCx) -> Vec<AnyView> {
-    list.iter().map(|i| view! { <li>{render_inline(i, cx)}</li> }.into_any()).collect()
+    list.iter().map(|i| wrap("li", render_inline(i, cx))).collect()
 }
 
 fn render_block(block: &Block, cx: &RenderCx) -> AnyView {
     match block {
-        Block::P(i) => view! { <p>{render_inline(i, cx)}</p> }.into_any(),
-        Block::Quote(i) => view! { <blockquote><p>{render_inline(i, cx)}</p></blockquote> }.into_any(),
-        Block::Ul(list) => view! { <ul>{items(list, cx)}</ul> }.into_any(),
-        Block::Ol(list) => view! { <ol>{items(list, cx)}</ol> }.into_any(),
+        Block::P(i) => wrap("p", render_inline(i, cx)),
+        Block::Quote(i) => wrap("blockquote", wrap("p", render_inline(i, cx))),
+        Block::Ul(list) => wrap("ul", items(list, cx).into_any()),
+        Block::Ol(list) => wrap("ol", items(list, cx).into_any()),
         Block::Note { tone, title, blocks } => {
             let class = format!("note note--{}", tone.as_str());
             let label = match title {

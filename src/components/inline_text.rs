@@ -10,11 +10,17 @@ pub fn render_inline(spans: &Inline, cx: &RenderCx) -> AnyView {
     spans.iter().map(|s| render_span(s, cx)).collect::<Vec<_>>().into_any()
 }
 
+/// `<tag>` around `children`. Every plain wrapper (strong, em, p, li, h2…)
+/// shares this one view type, so the wasm carries its code once.
+pub fn wrap(tag: &'static str, children: AnyView) -> AnyView {
+    leptos::html::custom(tag).child(children).into_any()
+}
+
 fn render_span(span: &Span, cx: &RenderCx) -> AnyView {
     match span {
         Span::Text(t) => t.clone().into_any(),
-        Span::Strong(i) => view! { <strong>{render_inline(i, cx)}</strong> }.into_any(),
-        Span::Em(i) => view! { <em>{render_inline(i, cx)}</em> }.into_any(),
+        Span::Strong(i) => wrap("strong", render_inline(i, cx)),
+        Span::Em(i) => wrap("em", render_inline(i, cx)),
         Span::Cite(ns) => view! { <Citation numbers=ns.clone() cx=cx.clone() /> }.into_any(),
         Span::Term { text, def } => view! { <Term text=render_inline(text, cx) def=def.clone() id=cx.next_term_id() /> }.into_any(),
         Span::Link { text, href: Some(url), .. } => {
