@@ -33,33 +33,36 @@ impl SiteResource {
 pub fn App() -> impl IntoView {
     let site = loader::Loader::new(|| async { web::load_site().await.map(Arc::new) });
     provide_context(SiteResource(site));
-    // The address inside the app; set on in-app links and back/forward.
-    let address = RwSignal::new(web::app_address());
-    let go = move || {
-        let now = web::app_address();
-        if address.get_untracked() != now {
-            address.set(now);
-        }
-    };
+    // The path inside the app, set on in-app links and back and forward;
+    // `visit` counts link clicks, so following a link always opens the page
+    // afresh, even when only its query differs.
+    let path = RwSignal::new(web::app_path());
+    let visit = RwSignal::new(0u32);
     let _ = window_event_listener(leptos::ev::click, move |ev| {
         if web::follow_link(&ev) {
-            go();
+            path.set(web::app_path());
+            visit.update(|v| *v = v.wrapping_add(1));
         }
     });
-    let _ = window_event_listener(leptos::ev::popstate, move |_| go());
+    // Back and forward (not to a place within the same page).
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let now = web::app_path();
+        if path.get_untracked() != now {
+            path.set(now);
+        }
+    });
     // Every change after the first page: the new page takes focus and is
     // announced once it has rendered.
-    Effect::new(move |previous: Option<String>| {
-        let now = address.get();
+    Effect::new(move |previous: Option<()>| {
+        path.track();
+        visit.track();
         if previous.is_some() {
             web::mark_navigated();
         }
-        now
     });
-    let route = Memo::new(move |_| address.with(|a| Route::from_path(a.split('?').next().unwrap_or_default())));
+    let route = Memo::new(move |_| path.with(|p| Route::from_path(p)));
     let page = move || {
-        // A new page for every new address, even when only the query differs.
-        address.track();
+        visit.track();
         match route.get() {
             Route::Library => view! { <LibraryPage /> }.into_any(),
             Route::Article(slug) => view! { <ArticlePage slug=slug /> }.into_any(),

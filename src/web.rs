@@ -551,13 +551,12 @@ pub fn page_ready(meta: &content::seo::Meta) {
     }
 }
 
-/// The address inside the app: its path below the base, then `?search`.
-pub fn app_address() -> String {
+/// The address's path below the app's base (`""`, `"articles/x"`), or a
+/// path no page matches when the address is outside the app.
+pub fn app_path() -> String {
     let path = pathname();
-    let base = base_path();
-    match crate::route::within_base(&path, &base) {
-        Some(rest) => format!("{rest}{}", search()),
-        // Outside the app's base: no page of ours.
+    match crate::route::within_base(&path, &base_path()) {
+        Some(rest) => rest.to_owned(),
         None => format!("\u{0}{path}"),
     }
 }

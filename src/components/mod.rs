@@ -14,6 +14,7 @@ pub mod render_cx;
 pub mod review_caution;
 pub mod review_stepper;
 pub mod section_view;
+pub mod slot;
 pub mod status_badge;
 pub mod term;
 pub mod tip_state;

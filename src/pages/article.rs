@@ -3,6 +3,7 @@ use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
 use crate::components::load_error_view::LoadErrorView;
+use crate::components::slot::Slot;
 use crate::content::{ParseError, Problem, is_slug, parse_article};
 use crate::web::{self, LoadError};
 use crate::loader::Loader;
@@ -33,27 +34,26 @@ pub fn ArticlePage(
     // The reader's audience: set by the article view, read by the follow-up box.
     let audience = RwSignal::new(String::new());
 
-    let content = move || match (site.get(), article.get()) {
-        (Some(Err(error)), _) => {
-            view! { <LoadErrorView error=error retry=Callback::new(move |_| site.reload()) /> }.into_any()
+    let slot = Slot::new();
+    Effect::new(move || {
+        if !slot.ready() {
+            return;
         }
-        (_, Some(Err(error))) => {
-            view! { <LoadErrorView error=error retry=Callback::new(move |_| article.reload()) /> }.into_any()
-        }
-        (Some(Ok(site)), Some(Ok(article))) => {
-            let endpoint = site.ask.as_ref().map(|a| a.endpoint.clone());
-            let slug = article.slug.clone();
-            view! {
-                <ArticleView site=site article=article selected=audience />
-                <FollowUp article=slug audience=audience.into() endpoint=endpoint />
+        match (site.get(), article.get()) {
+            (Some(Err(error)), _) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| site.reload()) /> }),
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| article.reload()) /> }),
+            (Some(Ok(site)), Some(Ok(article))) => {
+                let endpoint = site.ask.as_ref().map(|a| a.endpoint.clone());
+                let slug = article.slug.clone();
+                slot.show(move || {
+                    view! {
+                        <ArticleView site=site article=article selected=audience />
+                        <FollowUp article=slug audience=audience.into() endpoint=endpoint />
+                    }
+                })
             }
-            .into_any()
+            _ => slot.show(|| view! { <ArticleSkeleton /> }),
         }
-        _ => view! { <ArticleSkeleton /> }.into_any(),
-    };
-    view! {
-        <div class="page page--article">
-            {content}
-        </div>
-    }
+    });
+    view! { <div class="page page--article" node_ref=slot.host></div> }
 }

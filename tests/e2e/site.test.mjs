@@ -90,6 +90,27 @@ test('routes: in-app navigation without reload, back and forward, focus and anno
   assert.deepEqual(page.errors, []);
 });
 
+test('routes: from one article to another, one page is on screen', async () => {
+  const page = await open('/articles/spinraza-gene-therapy');
+  await page.evaluate(() => { window.__noReload = true; });
+  // A link from inside an article to another article.
+  await page.evaluate(() => {
+    const a = document.createElement('a');
+    a.href = '/articles/approved-example';
+    a.textContent = 'next';
+    document.querySelector('main article').append(a);
+    a.click();
+  });
+  await page.getByRole('heading', { level: 1, name: /tetanus booster/ }).waitFor();
+  assert.equal(await page.locator('main article').count(), 1);
+  assert.equal(await page.locator('main h1').count(), 1);
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: /Spinraza/ }).waitFor();
+  assert.equal(await page.locator('main article').count(), 1);
+  assert.equal(await page.evaluate(() => window.__noReload), true);
+  assert.deepEqual(page.errors, []);
+});
+
 test('every route deep-links and reloads', async () => {
   for (const [path, h1] of [
     ['/', 'Clear Answers in Medicine'],
