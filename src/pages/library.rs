@@ -1,6 +1,7 @@
 use crate::SiteResource;
 use crate::components::article_card::ArticleCard;
 use crate::components::load_error_view::LoadErrorView;
+use crate::components::slot::Slot;
 use crate::content::{Index, order, parse_index, search, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
@@ -36,108 +37,112 @@ pub fn LibraryPage() -> impl IntoView {
         }
     });
 
-    let body = move || match (site.get(), index.get()) {
-        (_, Some(Err(error))) => view! { <LoadErrorView error=error retry=Callback::new(move |_| index.reload()) /> }.into_any(),
-        (Some(site_result), Some(Ok(index))) => {
-            let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
-            let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());
-            let mut topics: Vec<String> = index.articles.iter().flat_map(|e| e.topics.iter().cloned()).collect();
-            order::sort_by(&mut topics, |a, b| search::fold(a).cmp(&search::fold(b)));
-            topics.dedup_by_key(|t| search::fold(t));
-            let entries = index.articles.clone();
-            let visible = Memo::new(move |_| {
-                let (q, t) = (query.get(), topic.get());
-                entries
-                    .iter()
-                    .filter(|e| t.is_empty() || e.topics.iter().any(|x| search::fold(x) == search::fold(&t)))
-                    .filter(|e| search::filter_matches(e, &q))
-                    .cloned()
-                    .collect::<Vec<_>>()
-            });
-            let total = index.articles.len();
-            let count_text = move || {
-                let n = visible.with(|v| v.len());
-                match n {
-                    0 => "No articles match".to_owned(),
-                    1 if total == 1 => "1 article".to_owned(),
-                    n if n == total => format!("{n} articles"),
-                    n => format!("Showing {n} of {total} articles"),
-                }
-            };
-            let topic_choices = std::iter::once(String::new())
-                .chain(topics)
-                .map(|t| {
-                    let label = if t.is_empty() { "All topics".to_owned() } else { t.clone() };
-                    let value = t.clone();
-                    let checked = move || search::fold(&topic.get()) == search::fold(&value);
-                    view! {
-                        <label class="chip">
-                            <input type="radio" name="topic" prop:checked=checked on:change=move |_| set_topic(t.clone()) />
-                            <span>{label}</span>
-                        </label>
+    let slot = Slot::new();
+    Effect::new(move || {
+        if !slot.ready() {
+            return;
+        }
+        match (site.get(), index.get()) {
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| index.reload()) /> }),
+            (Some(site_result), Some(Ok(index))) => slot.show(move || {
+                let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
+                let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());
+                let mut topics: Vec<String> = index.articles.iter().flat_map(|e| e.topics.iter().cloned()).collect();
+                order::sort_by(&mut topics, |a, b| search::fold(a).cmp(&search::fold(b)));
+                topics.dedup_by_key(|t| search::fold(t));
+                let entries = index.articles.clone();
+                let visible = Memo::new(move |_| {
+                    let (q, t) = (query.get(), topic.get());
+                    entries
+                        .iter()
+                        .filter(|e| t.is_empty() || e.topics.iter().any(|x| search::fold(x) == search::fold(&t)))
+                        .filter(|e| search::filter_matches(e, &q))
+                        .cloned()
+                        .collect::<Vec<_>>()
+                });
+                let total = index.articles.len();
+                let count_text = move || {
+                    let n = visible.with(|v| v.len());
+                    match n {
+                        0 => "No articles match".to_owned(),
+                        1 if total == 1 => "1 article".to_owned(),
+                        n if n == total => format!("{n} articles"),
+                        n => format!("Showing {n} of {total} articles"),
                     }
-                })
-                .collect::<Vec<_>>();
-            let list = move || {
-                let items = visible.get();
-                if items.is_empty() {
-                    let q = query.get();
-                    let what = if q.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", q.trim()) };
-                    view! {
-                        <div class="empty">
-                            <p class="empty__title">"No articles match " {what} "."</p>
-                            <p>"Try fewer or shorter words, check the spelling, or choose All topics."</p>
-                            <button type="button" class="button button--quiet" on:click=move |_| {
-                                set_query(String::new());
-                                set_topic(String::new());
-                            }>"Clear search"</button>
-                        </div>
+                };
+                let topic_choices = std::iter::once(String::new())
+                    .chain(topics)
+                    .map(|t| {
+                        let label = if t.is_empty() { "All topics".to_owned() } else { t.clone() };
+                        let value = t.clone();
+                        let checked = move || search::fold(&topic.get()) == search::fold(&value);
+                        view! {
+                            <label class="chip">
+                                <input type="radio" name="topic" prop:checked=checked on:change=move |_| set_topic(t.clone()) />
+                                <span>{label}</span>
+                            </label>
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                let list = move || {
+                    let items = visible.get();
+                    if items.is_empty() {
+                        let q = query.get();
+                        let what = if q.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", q.trim()) };
+                        view! {
+                            <div class="empty">
+                                <p class="empty__title">"No articles match " {what} "."</p>
+                                <p>"Try fewer or shorter words, check the spelling, or choose All topics."</p>
+                                <button type="button" class="button button--quiet" on:click=move |_| {
+                                    set_query(String::new());
+                                    set_topic(String::new());
+                                }>"Clear search"</button>
+                            </div>
+                        }
+                        .into_any()
+                    } else {
+                        let locale = locale.clone();
+                        let cards = items
+                            .into_iter()
+                            .map(|e| view! { <ArticleCard entry=e locale=locale.clone() /> })
+                            .collect::<Vec<_>>();
+                        view! { <ul class="cards">{cards}</ul> }.into_any()
                     }
-                    .into_any()
-                } else {
-                    let locale = locale.clone();
-                    let cards = items
-                        .into_iter()
-                        .map(|e| view! { <ArticleCard entry=e locale=locale.clone() /> })
-                        .collect::<Vec<_>>();
-                    view! { <ul class="cards">{cards}</ul> }.into_any()
+                };
+                view! {
+                    <h1 class="library__title" tabindex="-1">{name}</h1>
+                    <p class="library__intro">
+                        "Answers to clinical questions, written for patients, clinicians and students, and checked by doctors."
+                    </p>
+                    <div class="finder" role="search">
+                        <label class="finder__label" for="library-search">"Search articles"</label>
+                        <input
+                            id="library-search"
+                            class="finder__input"
+                            type="search"
+                            autocomplete="off"
+                            placeholder="For example: gene therapy"
+                            prop:value=move || query.get()
+                            on:input=move |ev| set_query(event_target_value(&ev))
+                        />
+                        <fieldset class="finder__topics">
+                            <legend class="finder__legend">"Topic"</legend>
+                            {topic_choices}
+                        </fieldset>
+                    </div>
+                    <p class="finder__count" role="status">{count_text}</p>
+                    {list}
                 }
-            };
-            view! {
-                <h1 class="library__title" tabindex="-1">{name}</h1>
-                <p class="library__intro">
-                    "Answers to clinical questions, written for patients, clinicians and students, and checked by doctors."
-                </p>
-                <div class="finder" role="search">
-                    <label class="finder__label" for="library-search">"Search articles"</label>
-                    <input
-                        id="library-search"
-                        class="finder__input"
-                        type="search"
-                        autocomplete="off"
-                        placeholder="For example: gene therapy"
-                        prop:value=move || query.get()
-                        on:input=move |ev| set_query(event_target_value(&ev))
-                    />
-                    <fieldset class="finder__topics">
-                        <legend class="finder__legend">"Topic"</legend>
-                        {topic_choices}
-                    </fieldset>
+            }),
+            _ => slot.show(|| view! {
+                <div class="skeleton" aria-busy="true">
+                    <span class="visually-hidden" role="status">"Loading…"</span>
+                    <div class="skeleton__line skeleton__line--title"></div>
+                    <div class="skeleton__block"></div>
+                    <div class="skeleton__block"></div>
                 </div>
-                <p class="finder__count" role="status">{count_text}</p>
-                {list}
-            }
-            .into_any()
+            }),
         }
-        _ => view! {
-            <div class="skeleton" aria-busy="true">
-                <span class="visually-hidden" role="status">"Loading…"</span>
-                <div class="skeleton__line skeleton__line--title"></div>
-                <div class="skeleton__block"></div>
-                <div class="skeleton__block"></div>
-            </div>
-        }
-        .into_any(),
-    };
-    view! { <div class="page library">{body}</div> }
+    });
+    view! { <div class="page library" node_ref=slot.host></div> }
 }

@@ -1,6 +1,7 @@
 use crate::SiteResource;
 use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::load_error_view::LoadErrorView;
+use crate::components::slot::Slot;
 use crate::components::render_cx::RenderCx;
 use crate::components::section_view::render_section;
 use crate::content::{is_slug, parse_page, seo};
@@ -25,28 +26,33 @@ pub fn PlainPage(
             web::load(format!("pages/{slug}.json"), parse_page).await
         }
     });
-    let content = move || match (site.get(), page.get()) {
-        (_, Some(Err(error))) => view! { <LoadErrorView error=error retry=Callback::new(move |_| page.reload()) /> }.into_any(),
-        (Some(site), Some(Ok(page))) => {
-            let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
-            let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
-            let description = seo::first_paragraph(&page.sections).unwrap_or_else(|| page.title.clone());
-            web::page_ready(&seo::page_meta(&page.title, Some(&name), &description));
-            let cx = RenderCx::new(Arc::new(Vec::new()), format!("{}{}", web::pathname(), web::search()), web::base_path(), "", "");
-            let updated = page.updated.map(|d| {
-                view! { <p class="dates__item">"Last updated: "<time datetime=d.to_string()>{web::format_date(d, &locale)}</time></p> }
-            });
-            let sections = page.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
-            view! {
-                <article class="article plain" aria-labelledby="page-title">
-                    <h1 id="page-title" class="article__title" tabindex="-1">{page.title.clone()}</h1>
-                    <div class="dates">{updated}</div>
-                    <div class="article__body">{sections}</div>
-                </article>
-            }
-            .into_any()
+    let slot = Slot::new();
+    Effect::new(move || {
+        if !slot.ready() {
+            return;
         }
-        _ => view! { <ArticleSkeleton /> }.into_any(),
-    };
-    view! { <div class="page">{content}</div> }
+        match (site.get(), page.get()) {
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| page.reload()) /> }),
+            (Some(site), Some(Ok(page))) => slot.show(move || {
+                let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
+                let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+                let description = seo::first_paragraph(&page.sections).unwrap_or_else(|| page.title.clone());
+                web::page_ready(&seo::page_meta(&page.title, Some(&name), &description));
+                let cx = RenderCx::new(Arc::new(Vec::new()), format!("{}{}", web::pathname(), web::search()), web::base_path(), "", "");
+                let updated = page.updated.map(|d| {
+                    view! { <p class="dates__item">"Last updated: "<time datetime=d.to_string()>{web::format_date(d, &locale)}</time></p> }
+                });
+                let sections = page.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
+                view! {
+                    <article class="article plain" aria-labelledby="page-title">
+                        <h1 id="page-title" class="article__title" tabindex="-1">{page.title.clone()}</h1>
+                        <div class="dates">{updated}</div>
+                        <div class="article__body">{sections}</div>
+                    </article>
+                }
+            }),
+            _ => slot.show(|| view! { <ArticleSkeleton /> }),
+        }
+    });
+    view! { <div class="page" node_ref=slot.host></div> }
 }
