@@ -1,6 +1,7 @@
 use super::block_list::render_blocks;
 use super::reference_list::ReferenceList;
 use super::render_cx::RenderCx;
+use super::slot::Slot;
 use crate::content::search::Library;
 use crate::content::{IndexEntry, Reply, parse_index};
 use crate::web::{self, AskError, Deadline, Store};
@@ -141,22 +142,27 @@ pub fn FollowUp(
         }
     };
 
-    let status = {
+    // What the last Ask led to, replaced whole when that changes.
+    let status = Slot::new();
+    {
         let send = send.clone();
-        move || match phase.get() {
-            Phase::Idle | Phase::Sending => None,
-            Phase::Empty => Some(view! { <p class="followup__note">"Type your question first, then press Ask."</p> }.into_any()),
+        Effect::new(move || {
+        if !status.ready() {
+            return;
+        }
+        match phase.get() {
+            Phase::Idle | Phase::Sending => status.show(|| ()),
+            Phase::Empty => status.show(|| view! { <p class="followup__note">"Type your question first, then press Ask."</p> }),
             Phase::Failed(e) => {
                 let send = send.clone();
-                Some(
+                status.show(move || {
                     view! {
                         <div class="followup__problem">
                             <p>{e.to_string()}</p>
                             <button type="button" class="button" on:click=move |_| send()>"Try again"</button>
                         </div>
                     }
-                    .into_any(),
-                )
+                })
             }
             Phase::NoService { question } => {
                 let picks = matches(&question);
@@ -169,19 +175,19 @@ pub fn FollowUp(
                         .collect::<Vec<_>>();
                     view! { <p>"These articles from our library may help:"</p><ul>{items}</ul> }.into_any()
                 };
-                Some(
+                status.show(move || {
                     view! {
                         <div class="followup__noservice">
                             <p><strong>"This site has no answer service, so your question was not sent anywhere."</strong></p>
                             {list}
                         </div>
                     }
-                    .into_any(),
-                )
+                })
             }
-            Phase::Answered { question, reply } => Some(render_reply(&question, &reply)),
+            Phase::Answered { question, reply } => status.show(move || render_reply(&question, &reply)),
         }
-    };
+        });
+    }
 
     view! {
         <section class="followup" aria-labelledby="followup-heading">
@@ -226,7 +232,7 @@ pub fn FollowUp(
                     <Show when=sending>
                         <p class="followup__progress"><span class="spinner" aria-hidden="true"></span>"Sending your question…"</p>
                     </Show>
-                    {status}
+                    <div node_ref=status.host></div>
                 </div>
             </form>
         </section>
