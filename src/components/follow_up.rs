@@ -147,45 +147,45 @@ pub fn FollowUp(
     {
         let send = send.clone();
         Effect::new(move || {
-        if !status.ready() {
-            return;
-        }
-        match phase.get() {
-            Phase::Idle | Phase::Sending => status.show(|| ()),
-            Phase::Empty => status.show(|| view! { <p class="followup__note">"Type your question first, then press Ask."</p> }),
-            Phase::Failed(e) => {
-                let send = send.clone();
-                status.show(move || {
-                    view! {
-                        <div class="followup__problem">
-                            <p>{e.to_string()}</p>
-                            <button type="button" class="button" on:click=move |_| send()>"Try again"</button>
-                        </div>
-                    }
-                })
+            if !status.ready() {
+                return;
             }
-            Phase::NoService { question } => {
-                let picks = matches(&question);
-                let list = if picks.is_empty() {
-                    view! { <p>"We found no articles in our library that match your question. Try different words, or browse the library."</p> }.into_any()
-                } else {
-                    let items = picks
-                        .into_iter()
-                        .map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> })
-                        .collect::<Vec<_>>();
-                    view! { <p>"These articles from our library may help:"</p><ul>{items}</ul> }.into_any()
-                };
-                status.show(move || {
-                    view! {
-                        <div class="followup__noservice">
-                            <p><strong>"This site has no answer service, so your question was not sent anywhere."</strong></p>
-                            {list}
-                        </div>
-                    }
-                })
+            match phase.get() {
+                Phase::Idle | Phase::Sending => status.show(|| ()),
+                Phase::Empty => status.show(|| view! { <p class="followup__note">"Type your question first, then press Ask."</p> }),
+                Phase::Failed(e) => {
+                    let send = send.clone();
+                    status.show(move || {
+                        view! {
+                            <div class="followup__problem">
+                                <p>{e.to_string()}</p>
+                                <button type="button" class="button" on:click=move |_| send()>"Try again"</button>
+                            </div>
+                        }
+                    })
+                }
+                Phase::NoService { question } => {
+                    let picks = matches(&question);
+                    let list = if picks.is_empty() {
+                        view! { <p>"We found no articles in our library that match your question. Try different words, or browse the library."</p> }.into_any()
+                    } else {
+                        let items = picks
+                            .into_iter()
+                            .map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> })
+                            .collect::<Vec<_>>();
+                        view! { <p>"These articles from our library may help:"</p><ul>{items}</ul> }.into_any()
+                    };
+                    status.show(move || {
+                        view! {
+                            <div class="followup__noservice">
+                                <p><strong>"This site has no answer service, so your question was not sent anywhere."</strong></p>
+                                {list}
+                            </div>
+                        }
+                    })
+                }
+                Phase::Answered { question, reply } => status.show(move || render_reply(&question, &reply)),
             }
-            Phase::Answered { question, reply } => status.show(move || render_reply(&question, &reply)),
-        }
         });
     }
 
