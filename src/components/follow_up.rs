@@ -146,10 +146,7 @@ pub fn FollowUp(
     let status = Slot::new();
     {
         let send = send.clone();
-        Effect::new(move || {
-            if !status.ready() {
-                return;
-            }
+        status.fill_with(move |status| {
             match phase.get() {
                 Phase::Idle | Phase::Sending => status.show(|| ()),
                 Phase::Empty => status.show(|| view! { <p class="followup__note">"Type your question first, then press Ask."</p> }),

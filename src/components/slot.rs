@@ -29,6 +29,17 @@ impl Slot {
         self.host.get().is_some()
     }
 
+    /// Keeps the slot filled: `fill` reads what the content depends on and
+    /// calls [`Slot::show`]; it runs once the element is on the page, and
+    /// again whenever what it read changes.
+    pub fn fill_with(self, fill: impl Fn(Self) + 'static) {
+        Effect::new(move || {
+            if self.ready() {
+                fill(self);
+            }
+        });
+    }
+
     /// Replaces the content with the view `make` returns. Call it from an
     /// effect: reactive parts of the view then belong to that effect, and are
     /// disposed of when it runs again. What `make` reads is not tracked (the

@@ -35,10 +35,7 @@ pub fn ArticlePage(
     let audience = RwSignal::new(String::new());
 
     let slot = Slot::new();
-    Effect::new(move || {
-        if !slot.ready() {
-            return;
-        }
+    slot.fill_with(move |slot| {
         match (site.get(), article.get()) {
             (Some(Err(error)), _) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| site.reload()) /> }),
             (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| article.reload()) /> }),

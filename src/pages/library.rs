@@ -38,10 +38,7 @@ pub fn LibraryPage() -> impl IntoView {
     });
 
     let slot = Slot::new();
-    Effect::new(move || {
-        if !slot.ready() {
-            return;
-        }
+    slot.fill_with(move |slot| {
         match (site.get(), index.get()) {
             (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| index.reload()) /> }),
             (Some(site_result), Some(Ok(index))) => slot.show(move || {

@@ -27,10 +27,7 @@ pub fn PlainPage(
         }
     });
     let slot = Slot::new();
-    Effect::new(move || {
-        if !slot.ready() {
-            return;
-        }
+    slot.fill_with(move |slot| {
         match (site.get(), page.get()) {
             (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| page.reload()) /> }),
             (Some(site), Some(Ok(page))) => slot.show(move || {
