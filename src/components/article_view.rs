@@ -7,10 +7,12 @@ use super::render_cx::RenderCx;
 use super::review_caution::ReviewCaution;
 use super::review_stepper::ReviewStepper;
 use super::section_view::render_section;
+use super::slot::Slot;
 use super::trust_line::TrustLine;
 use crate::content::{Article, Site, Status, audience, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
+use leptos::html::Span;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -103,21 +105,27 @@ pub fn ArticleView(
             let is_shown = is_shown.clone();
             move || !is_shown()
         };
-        let answer = {
+        // Rendered the first time the version is shown, then kept.
+        let answer = Slot::<Span>::new();
+        {
             let (version, refs, base, here, ids) = (version.clone(), refs.clone(), base.clone(), here.clone(), ids.clone());
-            move || {
-                seen.get().then(|| {
+            answer.fill_with(move |slot| {
+                if seen.get() {
                     let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids, "answer-");
-                    render_inline(&version.answer, &cx)
-                })
-            }
-        };
-        answers.push(view! { <span class="answer__version" hidden=hidden.clone()>{answer}</span> });
-        let body = {
+                    slot.show(|| render_inline(&version.answer, &cx));
+                }
+            });
+        }
+        answers.push(view! { <span class="answer__version" hidden=hidden.clone() node_ref=answer.host></span> });
+        let body = Slot::new();
+        {
             let (version, refs, base, here, ids, site, article, id) =
                 (version.clone(), refs.clone(), base.clone(), here.clone(), ids.clone(), site.clone(), article.clone(), id.clone());
-            move || {
-                seen.get().then(|| {
+            body.fill_with(move |slot| {
+                if !seen.get() {
+                    return;
+                }
+                slot.show(|| {
                     let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids, "").skip(&version.answer);
                     let sections = version.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
                     // Every citation has been numbered by now: these are the counts.
@@ -136,9 +144,9 @@ pub fn ArticleView(
                         {disclaimer}
                     }
                 })
-            }
-        };
-        bodies.push(view! { <div class="article__version" data-audience=id.clone() hidden=hidden>{body}</div> });
+            });
+        }
+        bodies.push(view! { <div class="article__version" data-audience=id.clone() hidden=hidden node_ref=body.host></div> });
     }
 
     let policy_href = site.editorial_policy.as_ref().map(|p| web::href(&format!("pages/{p}")));

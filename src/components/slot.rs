@@ -1,29 +1,41 @@
 //! A place on a page whose content is replaced wholesale: loading, then the
 //! content or an error. (Not a component: a helper pages use.)
 
-use leptos::html::Div;
+use leptos::html::{Div, ElementType};
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
+use wasm_bindgen::JsCast;
 
-/// A `<div>` whose content is built once per change and never diffed against
+/// An element (a `<div>` unless said otherwise) whose content is built once per change and never diffed against
 /// the content before it. A reactive closure returning views would also work,
 /// but it makes tachys compile "update in place" code for every view type it
 /// returns, which for whole pages is many KB of wasm that never runs: these
 /// views never change in place, they are replaced.
-#[derive(Clone, Copy)]
-pub struct Slot {
-    /// The `<div>` to render into; give it to the view as `node_ref`.
-    pub host: NodeRef<Div>,
+pub struct Slot<E: ElementType = Div> {
+    /// The element to render into; give it to the view as `node_ref`.
+    pub host: NodeRef<E>,
     built: StoredValue<Option<Box<dyn Mountable>>, LocalStorage>,
 }
 
-impl Slot {
+impl<E: ElementType> Clone for Slot<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<E: ElementType> Copy for Slot<E> {}
+
+impl<E> Slot<E>
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
     /// An empty slot.
     pub fn new() -> Self {
         Slot { host: NodeRef::new(), built: StoredValue::new_local(None) }
     }
 
-    /// True once the `<div>` is on the page (tracked, so an effect that
+    /// True once the element is on the page (tracked, so an effect that
     /// fills the slot runs again when it appears).
     pub fn ready(&self) -> bool {
         self.host.get().is_some()
@@ -45,7 +57,7 @@ impl Slot {
     /// disposed of when it runs again. What `make` reads is not tracked (the
     /// effect decides what it depends on).
     pub fn show<V: IntoView + 'static>(&self, make: impl FnOnce() -> V) {
-        let Some(host) = self.host.get_untracked() else { return };
+        let Some(host) = self.host.get_untracked().map(|h| h.unchecked_into::<web_sys::Element>()) else { return };
         if let Some(Some(mut old)) = self.built.try_update_value(|built| built.take()) {
             old.unmount();
         }
@@ -58,7 +70,11 @@ impl Slot {
     }
 }
 
-impl Default for Slot {
+impl<E> Default for Slot<E>
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
     fn default() -> Self {
         Self::new()
     }

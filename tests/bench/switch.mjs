@@ -39,11 +39,15 @@ const times = await page.evaluate(async () => {
     const shown = new Promise((r) => requestAnimationFrame(() => { tFrame = performance.now(); r(); }));
     const t0 = performance.now();
     radio.click();
-    await Promise.resolve();
-    await Promise.resolve();
-    const t1 = performance.now();
+    // Done when the version is shown and its body and short answer are in
+    // the DOM (a version shown for the first time is rendered then).
     const version = document.querySelector(`.article__version[data-audience="${ids[i % 3]}"]`);
-    if (!version || version.hidden) throw new Error('the DOM was not updated when the script ended');
+    const answer = [...document.querySelectorAll('.answer__version')][[...document.querySelectorAll('.article__version')].indexOf(version)];
+    const done = () => version && !version.hidden && version.querySelector('.article__body') && answer && !answer.hidden && answer.textContent;
+    for (let k = 0; k < 1000 && !done(); k++) await Promise.resolve();
+    for (let k = 0; k < 20 && !done(); k++) await afterTask();
+    const t1 = performance.now();
+    if (!done()) throw new Error('the DOM was not updated');
     await shown;
     await afterTask();
     const t2 = performance.now();
