@@ -122,25 +122,30 @@ pub fn FollowUp(
     let sending = move || matches!(phase.get(), Phase::Sending);
     let count = move || draft.with(|d| d.chars().count());
 
-    let suggestions = {
+    // Related articles as the reader types, replaced whole each time.
+    let suggestions = Slot::new();
+    {
         let matches = matches.clone();
-        move || {
-            let q = draft.get();
-            let picks = matches(&q);
-            (!picks.is_empty()).then(|| {
-                let items = picks
-                    .into_iter()
-                    .map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> })
-                    .collect::<Vec<_>>();
+        suggestions.fill_with(move |slot| {
+            let picks = draft.with(|q| matches(q));
+            if picks.is_empty() {
+                slot.show(|| ());
+                return;
+            }
+            let items = picks
+                .into_iter()
+                .map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> })
+                .collect::<Vec<_>>();
+            slot.show(|| {
                 view! {
                     <div class="followup__related">
                         <p class="followup__related-title" id="followup-related">"Articles that may already answer this"</p>
                         <ul aria-labelledby="followup-related">{items}</ul>
                     </div>
                 }
-            })
-        }
-    };
+            });
+        });
+    }
 
     // What the last Ask led to, replaced whole when that changes.
     let status = Slot::new();
@@ -224,7 +229,7 @@ pub fn FollowUp(
                         </button>
                     </span>
                 </div>
-                {suggestions}
+                <div node_ref=suggestions.host></div>
                 <div class="followup__live" aria-live="polite">
                     <Show when=sending>
                         <p class="followup__progress"><span class="spinner" aria-hidden="true"></span>"Sending your question…"</p>

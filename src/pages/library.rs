@@ -81,12 +81,14 @@ pub fn LibraryPage() -> impl IntoView {
                         }
                     })
                     .collect::<Vec<_>>();
-                let list = move || {
+                // Replaced whole as the reader types.
+                let list = Slot::new();
+                list.fill_with(move |list| {
                     let items = visible.get();
                     if items.is_empty() {
                         let q = query.get();
                         let what = if q.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", q.trim()) };
-                        view! {
+                        list.show(|| view! {
                             <div class="empty">
                                 <p class="empty__title">"No articles match " {what} "."</p>
                                 <p>"Try fewer or shorter words, check the spelling, or choose All topics."</p>
@@ -95,17 +97,16 @@ pub fn LibraryPage() -> impl IntoView {
                                     set_topic(String::new());
                                 }>"Clear search"</button>
                             </div>
-                        }
-                        .into_any()
+                        });
                     } else {
                         let locale = locale.clone();
                         let cards = items
                             .into_iter()
                             .map(|e| view! { <ArticleCard entry=e locale=locale.clone() /> })
                             .collect::<Vec<_>>();
-                        view! { <ul class="cards">{cards}</ul> }.into_any()
+                        list.show(|| view! { <ul class="cards">{cards}</ul> });
                     }
-                };
+                });
                 view! {
                     <h1 class="library__title" tabindex="-1">{name}</h1>
                     <p class="library__intro">
@@ -128,7 +129,7 @@ pub fn LibraryPage() -> impl IntoView {
                         </fieldset>
                     </div>
                     <p class="finder__count" role="status">{count_text}</p>
-                    {list}
+                    <div node_ref=list.host></div>
                 }
             }),
             _ => slot.show(|| view! {
