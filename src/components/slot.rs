@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
-/// An element (a `<div>` unless said otherwise) whose content is built once per change and never diffed against
-/// the content before it. A reactive closure returning views would also work,
-/// but it makes tachys compile "update in place" code for every view type it
-/// returns, which for whole pages is many KB of wasm that never runs: these
-/// views never change in place, they are replaced.
+/// An element (a `<div>` unless said otherwise) whose content is built once
+/// per change and never diffed against the content before it. A reactive
+/// closure returning views would also work, but it makes tachys compile
+/// "update in place" code for every view type it returns, which for whole
+/// pages is many KB of wasm that never runs: these views never change in
+/// place, they are replaced.
 pub struct Slot<E: ElementType = Div> {
     /// The element to render into; give it to the view as `node_ref`.
     pub host: NodeRef<E>,
