@@ -12,6 +12,7 @@ pub mod route;
 pub mod web;
 
 use leptos::prelude::*;
+use components::tips;
 use route::Route;
 use pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
 use std::sync::Arc;
@@ -92,7 +93,16 @@ pub fn App() -> impl IntoView {
                     </a>
                 </div>
             </header>
-            <main id="main" class="main" tabindex="-1">
+            <main
+                id="main"
+                class="main"
+                tabindex="-1"
+                on:click=tips::on_click
+                on:keydown=tips::on_keydown
+                on:focusin=tips::on_focusin
+                on:focusout=tips::on_focusout
+                on:mouseover=tips::on_mouseover
+            >
                 {page}
             </main>
             <footer class="site-footer">

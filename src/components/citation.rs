@@ -1,11 +1,9 @@
 use super::render_cx::RenderCx;
-use super::tip_state::TipState;
-use crate::web;
-use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
 /// Citation numbers: each a link to its reference, with a preview of the
-/// reference on hover, keyboard focus, or a first tap on touch screens.
+/// reference on hover, keyboard focus, or a first tap on touch screens
+/// (behaviour in `tips`).
 #[component]
 pub fn Citation(
     /// 1-based reference numbers, as written.
@@ -50,11 +48,9 @@ fn CiteLink(
     /// The reference in one line.
     preview: String,
 ) -> impl IntoView {
-    let tip = TipState::new();
     let preview_id = format!("{id}-preview");
-    let target = href.rsplit_once('#').map(|(_, t)| t.to_owned()).unwrap_or_default();
     view! {
-        <span class=tip.classes() on:mouseenter=move |_| tip.allow()>
+        <span class="tip">
             <a
                 id=id
                 href=href
@@ -62,17 +58,6 @@ fn CiteLink(
                 class="cite__link"
                 aria-label=format!("Reference {n}")
                 aria-describedby=preview_id.clone()
-                on:focus=move |_| tip.allow()
-                on:blur=move |_| tip.close()
-                on:keydown=move |ev: KeyboardEvent| tip.on_key(&ev)
-                on:click=move |ev: MouseEvent| {
-                    ev.prevent_default();
-                    if web::cannot_hover() && !tip.open.get_untracked() {
-                        tip.open.set(true);
-                    } else {
-                        web::jump_to(&target);
-                    }
-                }
             >
                 {n.to_string()}
             </a>

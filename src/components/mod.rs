@@ -17,7 +17,7 @@ pub mod section_view;
 pub mod slot;
 pub mod status_badge;
 pub mod term;
-pub mod tip_state;
+pub mod tips;
 pub mod trust_line;
 pub mod article_card;
 pub mod article_view;

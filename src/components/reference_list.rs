@@ -1,6 +1,5 @@
 use crate::content::Reference;
 use crate::content::cite::{backlink_label, cite_id, ref_id};
-use crate::web;
 use leptos::prelude::*;
 
 /// The numbered references, each with links out and back-links to every
@@ -31,19 +30,11 @@ pub fn ReferenceList(
                     .map(|k| {
                         let label = if count == 1 { "^".to_owned() } else { backlink_label(k) };
                         let aria = format!("Back to citation {}{}", n, if count == 1 { String::new() } else { backlink_label(k) });
-                        let target = format!("{id_prefix}{}", cite_id(n, k));
-                        let href = format!("{here}#{target}");
+                        // An in-page link: the router keeps it in the page even
+                        // after the query has changed (see `web::follow_link`).
+                        let href = format!("{here}#{id_prefix}{}", cite_id(n, k));
                         view! {
-                            <a
-                                class="refs__back"
-                                href=href
-                                target="_self"
-                                aria-label=aria
-                                on:click=move |ev: leptos::ev::MouseEvent| {
-                                    ev.prevent_default();
-                                    web::jump_to(&target);
-                                }
-                            >
+                            <a class="refs__back" href=href target="_self" aria-label=aria>
                                 {label}
                             </a>
                         }

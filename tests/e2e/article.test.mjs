@@ -244,6 +244,28 @@ test('terms show their definition on hover, focus and tap, and describe the term
   assert.equal(await def.innerText(), 'An extra dose that tops up protection.');
   await page.keyboard.press('Escape');
   assert.equal(await def.isVisible(), false);
+  // A click (or tap) toggles the definition, and the button says so.
+  assert.equal(await term.getAttribute('aria-expanded'), 'false');
+  await term.click();
+  await page.mouse.move(0, 0);
+  assert.ok(await def.isVisible(), 'definition after a click');
+  assert.equal(await term.getAttribute('aria-expanded'), 'true');
+  await term.click();
+  await page.mouse.move(0, 0);
+  assert.equal(await term.getAttribute('aria-expanded'), 'false');
+});
+
+test('on a touch screen, the first tap on a citation shows its preview, the second goes to the reference', async () => {
+  const page = await open(ARTICLE, { width: 390, height: 844, touch: true });
+  const cite = page.locator('.answer a.cite__link').first();
+  const preview = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
+  await cite.tap();
+  assert.ok(await preview.isVisible(), 'preview after the first tap');
+  assert.equal(new URL(page.url()).hash, '');
+  await cite.tap();
+  const target = (await cite.getAttribute('href')).split('#')[1];
+  await page.waitForFunction((t) => location.hash === '#' + t, target);
+  assert.deepEqual(page.errors, []);
 });
 
 test('disclaimer: the version\'s own, else its audience\'s', async () => {

@@ -36,8 +36,8 @@ export function serveSub() {
  * A fresh page that fails the test on any console error it did not expect
  * and on any dialog (a script we did not ship running).
  */
-export async function openPage(browser, { width = 1280, height = 900, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, bypassCSP });
+export async function openPage(browser, { width = 1280, height = 900, bypassCSP = false, touch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, bypassCSP, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));

@@ -1,0 +1,76 @@
+//! Citation previews and term definitions, for the whole page at once: shown
+//! on hover and keyboard focus (by CSS), opened by a tap, closed by Escape
+//! (WCAG 1.4.13). A tooltip is a `.tip` wrapper whose classes say its state:
+//! `is-open` after a tap, `is-dismissed` after Escape until hover or focus
+//! returns. One set of listeners on `<main>` serves every tooltip, instead of
+//! signals and handlers for each (an article has dozens).
+
+use crate::web;
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
+use wasm_bindgen::JsCast;
+
+/// The `.tip` the event happened in, and the element it happened on.
+fn tip_of(ev: &web_sys::Event) -> Option<(web_sys::Element, web_sys::Element)> {
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let tip = target.closest(".tip").ok()??;
+    Some((tip, target))
+}
+
+fn set(el: &web_sys::Element, class: &str, on: bool) {
+    let _ = el.class_list().toggle_with_force(class, on);
+    // A term's button says whether its definition is open.
+    if class == "is-open" {
+        if let Ok(Some(button)) = el.query_selector(".term__word") {
+            let _ = button.set_attribute("aria-expanded", if on { "true" } else { "false" });
+        }
+    }
+}
+
+/// Hover: the tooltip may show again.
+pub fn on_mouseover(ev: MouseEvent) {
+    if let Some((tip, _)) = tip_of(&ev) {
+        set(&tip, "is-dismissed", false);
+    }
+}
+
+/// Focus: the tooltip may show again.
+pub fn on_focusin(ev: FocusEvent) {
+    if let Some((tip, _)) = tip_of(&ev) {
+        set(&tip, "is-dismissed", false);
+    }
+}
+
+/// Focus left: a tapped tooltip closes.
+pub fn on_focusout(ev: FocusEvent) {
+    if let Some((tip, _)) = tip_of(&ev) {
+        set(&tip, "is-open", false);
+    }
+}
+
+/// Escape closes the tooltip and keeps it closed until hover or focus returns.
+pub fn on_keydown(ev: KeyboardEvent) {
+    if ev.key() == "Escape" {
+        if let Some((tip, _)) = tip_of(&ev) {
+            set(&tip, "is-open", false);
+            set(&tip, "is-dismissed", true);
+        }
+    }
+}
+
+/// A term's word toggles its definition. A citation jumps to its reference,
+/// except that on a touch screen the first tap shows the preview.
+pub fn on_click(ev: MouseEvent) {
+    let Some((tip, target)) = tip_of(&ev) else { return };
+    let open = tip.class_list().contains("is-open");
+    if target.closest(".term__word").ok().flatten().is_some() {
+        set(&tip, "is-dismissed", false);
+        set(&tip, "is-open", !open);
+    } else if let Some(link) = target.closest(".cite__link").ok().flatten() {
+        ev.prevent_default();
+        if web::cannot_hover() && !open {
+            set(&tip, "is-open", true);
+        } else if let Some((_, id)) = link.get_attribute("href").as_deref().and_then(|h| h.rsplit_once('#')) {
+            web::jump_to(id);
+        }
+    }
+}
