@@ -4,15 +4,14 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::cell::Cell;
 use std::future::Future;
-use std::rc::Rc;
 
 /// A value loaded by a future; `None` until it arrives.
 pub struct Loader<T: 'static> {
     value: RwSignal<Option<T>, LocalStorage>,
     start: StoredValue<Box<dyn Fn()>, LocalStorage>,
-    started: StoredValue<bool>,
+    /// How many loads have started; only the latest may set the value.
+    loads: StoredValue<u32>,
 }
 
 impl<T> Clone for Loader<T> {
@@ -34,22 +33,24 @@ impl<T: Clone + 'static> Loader<T> {
     /// Loads nothing until [`Loader::start_once`] or [`Loader::reload`].
     pub fn idle<F: Future<Output = T> + 'static>(make: impl Fn() -> F + 'static) -> Self {
         let value = RwSignal::new_local(None);
-        // Only the latest load may set the value.
-        let latest = Rc::new(Cell::new(0u32));
+        let loads = StoredValue::new(0u32);
         let start: Box<dyn Fn()> = Box::new(move || {
-            let this = latest.get().wrapping_add(1);
-            latest.set(this);
-            let latest = latest.clone();
+            let Some(this) = loads.try_update_value(|n| {
+                *n = n.wrapping_add(1);
+                *n
+            }) else {
+                return;
+            };
             let future = make();
             spawn_local(async move {
                 let loaded = future.await;
-                if latest.get() == this {
-                    // The page may be gone by now: then nobody is waiting.
+                // A later load replaced this one, or the page is gone.
+                if loads.try_get_value() == Some(this) {
                     let _ = value.try_set(Some(loaded));
                 }
             });
         });
-        Loader { value, start: StoredValue::new_local(start), started: StoredValue::new(false) }
+        Loader { value, start: StoredValue::new_local(start), loads }
     }
 
     /// The value once it has arrived (tracked).
@@ -65,13 +66,12 @@ impl<T: Clone + 'static> Loader<T> {
     /// Loads again; the value is `None` (loading) meanwhile.
     pub fn reload(&self) {
         let _ = self.value.try_set(None);
-        self.started.try_set_value(true);
         self.start.try_with_value(|start| start());
     }
 
-    /// Starts the first load, unless it has started already.
+    /// Starts the first load, unless one has started already.
     pub fn start_once(&self) {
-        if self.started.try_get_value() == Some(false) {
+        if self.loads.try_get_value() == Some(0) {
             self.reload();
         }
     }
