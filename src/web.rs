@@ -592,7 +592,7 @@ pub fn follow_link(ev: &web_sys::MouseEvent) -> bool {
         // reload the page or change the query.
         if search != self::search() {
             ev.prevent_default();
-            let _ = here.set_hash(&hash);
+            jump_to(hash.trim_start_matches('#'));
         }
         return false;
     }
