@@ -107,26 +107,18 @@ pub fn ArticleView(
         };
         // Rendered the first time the version is shown, then kept.
         let answer = Slot::<Span>::new();
-        {
-            let (version, refs, base, here, ids) = (version.clone(), refs.clone(), base.clone(), here.clone(), ids.clone());
-            answer.fill_with(move |slot| {
-                if seen.get() {
-                    let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids, "answer-");
-                    slot.show(|| render_inline(&version.answer, &cx));
-                }
-            });
-        }
-        answers.push(view! { <span class="answer__version" hidden=hidden.clone() node_ref=answer.host></span> });
         let body = Slot::new();
         {
             let (version, refs, base, here, ids, site, article, id) =
                 (version.clone(), refs.clone(), base.clone(), here.clone(), ids.clone(), site.clone(), article.clone(), id.clone());
-            body.fill_with(move |slot| {
-                if !seen.get() {
+            body.fill_with(move |body| {
+                if !seen.get() || !answer.ready() {
                     return;
                 }
-                slot.show(|| {
-                    let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids, "").skip(&version.answer);
+                // One numbering for the short answer and then the body.
+                let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids);
+                answer.show(|| render_inline(&version.answer, &cx));
+                body.show(|| {
                     let sections = version.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
                     // Every citation has been numbered by now: these are the counts.
                     let counts = cx.counts();
@@ -146,6 +138,7 @@ pub fn ArticleView(
                 })
             });
         }
+        answers.push(view! { <span class="answer__version" hidden=hidden.clone() node_ref=answer.host></span> });
         bodies.push(view! { <div class="article__version" data-audience=id.clone() hidden=hidden node_ref=body.host></div> });
     }
 

@@ -54,11 +54,9 @@ pub fn FollowUp(
     let deadline = StoredValue::new_local(None::<Deadline>);
 
     // The library index is fetched once, the first time the reader uses the box.
-    let related = Loader::idle(move || {
-        async move {
-            let index = web::load("index.json".into(), parse_index).await.ok()?;
-            Some(Arc::new(Related { library: Library::new(&index.articles), entries: index.articles }))
-        }
+    let related = Loader::idle(|| async {
+        let index = web::load("index.json".into(), parse_index).await.ok()?;
+        Some(Arc::new(Related { library: Library::new(&index.articles), entries: index.articles }))
     });
     let matches = {
         let article = article.clone();
@@ -132,10 +130,7 @@ pub fn FollowUp(
                 slot.show(|| ());
                 return;
             }
-            let items = picks
-                .into_iter()
-                .map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> })
-                .collect::<Vec<_>>();
+            let items = article_links(picks);
             slot.show(|| {
                 view! {
                     <div class="followup__related">
@@ -171,10 +166,7 @@ pub fn FollowUp(
                     let list = if picks.is_empty() {
                         view! { <p>"We found no articles in our library that match your question. Try different words, or browse the library."</p> }.into_any()
                     } else {
-                        let items = picks
-                            .into_iter()
-                            .map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> })
-                            .collect::<Vec<_>>();
+                        let items = article_links(picks);
                         view! { <p>"These articles from our library may help:"</p><ul>{items}</ul> }.into_any()
                     };
                     status.show(move || {
@@ -241,6 +233,11 @@ pub fn FollowUp(
     }
 }
 
+/// List items linking to library articles.
+fn article_links(picks: Vec<IndexEntry>) -> Vec<impl IntoView> {
+    picks.into_iter().map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> }).collect()
+}
+
 /// An answer or acknowledgement, rendered like article content.
 fn render_reply(question: &str, reply: &Reply) -> AnyView {
     match reply {
@@ -254,7 +251,7 @@ fn render_reply(question: &str, reply: &Reply) -> AnyView {
         Reply::Answer { blocks, references } => {
             let refs = Arc::new(references.clone());
             let here = format!("{}{}", web::pathname(), web::search());
-            let cx = RenderCx::new(refs, here.clone(), web::base_path(), "reply-", "");
+            let cx = RenderCx::new(refs, here.clone(), web::base_path(), "reply-");
             let body = render_blocks(blocks, &cx);
             let counts = cx.counts();
             let list = (!references.is_empty())

@@ -14,7 +14,6 @@ pub struct RenderCx {
     /// The site's base path, put in front of site-relative links.
     pub base: Arc<str>,
     counts: Arc<Mutex<Counts>>,
-    term_prefix: &'static str,
     /// Put in front of citation and reference ids, so a second set of
     /// references on the page (a follow-up answer's) cannot collide.
     ids: Arc<str>,
@@ -27,14 +26,15 @@ struct Counts {
 }
 
 impl RenderCx {
-    /// A fresh context: numbering starts again.
-    /// `ids` goes in front of every id this rendering makes (citations,
-    /// references, terms), so several renderings can share a page;
-    /// `term_prefix` keeps term ids apart between parts of one rendering.
-    pub fn new(refs: Arc<Vec<Reference>>, here: String, base: String, ids: &str, term_prefix: &'static str) -> Self {
+    /// A fresh context: numbering starts again. Clones share the numbering,
+    /// so parts of one rendering (an article's short answer, then its body)
+    /// number on from each other. `ids` goes in front of every id this
+    /// rendering makes (citations, references, terms), so several renderings
+    /// can share a page.
+    pub fn new(refs: Arc<Vec<Reference>>, here: String, base: String, ids: &str) -> Self {
         let cites = vec![0; refs.len()];
         let counts = Arc::new(Mutex::new(Counts { cites, terms: 0 }));
-        RenderCx { refs, here: here.into(), base: base.into(), counts, term_prefix, ids: ids.into() }
+        RenderCx { refs, here: here.into(), base: base.into(), counts, ids: ids.into() }
     }
 
     /// The id of reference `n`'s entry.
@@ -45,15 +45,6 @@ impl RenderCx {
     /// How many times each reference has been cited so far.
     pub fn counts(&self) -> Vec<usize> {
         self.counts.lock().map(|c| c.cites.clone()).unwrap_or_default()
-    }
-
-    /// Counts the citations in `inline` as already rendered elsewhere (the
-    /// answer is rendered apart from the body but comes first in the page).
-    pub fn skip(self, inline: &crate::content::Inline) -> Self {
-        cite::walk_inline(inline, &mut |n| {
-            let _ = self.next_cite_id(n);
-        });
-        self
     }
 
     /// The id for the next citation of reference `n` (1-based), or `None`
@@ -72,7 +63,7 @@ impl RenderCx {
             c.terms += 1;
             c.terms
         });
-        format!("{}{}term-{}", self.ids, self.term_prefix, k.unwrap_or(0))
+        format!("{}term-{}", self.ids, k.unwrap_or(0))
     }
 
     /// What goes in front of this rendering's ids.

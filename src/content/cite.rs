@@ -1,10 +1,8 @@
-//! Citation bookkeeping: ids for citations and references, back-link labels,
-//! and a walk over the citation numbers in inline text.
+//! Citation bookkeeping: ids for citations and references, and back-link
+//! labels.
 //!
 //! The renderer numbers each citation of reference `n` as it meets it in
 //! document order; its counts then tell the references list where to link back.
-
-use super::model::{Inline, Span};
 
 /// The id of the `k`-th (0-based) citation of reference `n`.
 pub fn cite_id(n: u32, k: usize) -> String {
@@ -23,17 +21,6 @@ pub fn backlink_label(k: usize) -> String {
         (letters[k] as char).to_string()
     } else {
         format!("{}{}", backlink_label(k / 26 - 1), letters[k % 26] as char)
-    }
-}
-
-/// Calls `f` for each citation number in `inline`, in document order.
-pub fn walk_inline(inline: &Inline, f: &mut impl FnMut(u32)) {
-    for span in inline {
-        match span {
-            Span::Text(_) => {}
-            Span::Strong(i) | Span::Em(i) | Span::Link { text: i, .. } | Span::Term { text: i, .. } => walk_inline(i, f),
-            Span::Cite(ns) => ns.iter().for_each(|n| f(*n)),
-        }
     }
 }
 

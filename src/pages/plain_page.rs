@@ -35,7 +35,7 @@ pub fn PlainPage(
                 let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
                 let description = seo::first_paragraph(&page.sections).unwrap_or_else(|| page.title.clone());
                 web::page_ready(&seo::page_meta(&page.title, Some(&name), &description));
-                let cx = RenderCx::new(Arc::new(Vec::new()), format!("{}{}", web::pathname(), web::search()), web::base_path(), "", "");
+                let cx = RenderCx::new(Arc::new(Vec::new()), format!("{}{}", web::pathname(), web::search()), web::base_path(), "");
                 let updated = page.updated.map(|d| {
                     view! { <p class="dates__item">"Last updated: "<time datetime=d.to_string()>{web::format_date(d, &locale)}</time></p> }
                 });
