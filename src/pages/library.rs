@@ -44,15 +44,18 @@ pub fn LibraryPage() -> impl IntoView {
             (Some(site_result), Some(Ok(index))) => slot.show(move || {
                 let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
                 let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());
-                let mut topics: Vec<String> = index.articles.iter().flat_map(|e| e.topics.iter().cloned()).collect();
-                order::sort_by(&mut topics, |a, b| search::fold(a).cmp(&search::fold(b)));
-                topics.dedup_by_key(|t| search::fold(t));
+                // Each topic once (ignoring case and accents), in folded order.
+                let mut topics: Vec<(String, String)> =
+                    index.articles.iter().flat_map(|e| e.topics.iter().map(|t| (search::fold(t), t.clone()))).collect();
+                order::sort_by(&mut topics, |a, b| a.0.cmp(&b.0));
+                topics.dedup_by(|a, b| a.0 == b.0);
                 let entries = index.articles.clone();
                 let visible = Memo::new(move |_| {
                     let (q, t) = (query.get(), topic.get());
+                    let folded = search::fold(&t);
                     entries
                         .iter()
-                        .filter(|e| t.is_empty() || e.topics.iter().any(|x| search::fold(x) == search::fold(&t)))
+                        .filter(|e| t.is_empty() || e.topics.iter().any(|x| search::fold(x) == folded))
                         .filter(|e| search::filter_matches(e, &q))
                         .cloned()
                         .collect::<Vec<_>>()
@@ -67,12 +70,11 @@ pub fn LibraryPage() -> impl IntoView {
                         n => format!("Showing {n} of {total} articles"),
                     }
                 };
-                let topic_choices = std::iter::once(String::new())
+                let topic_choices = std::iter::once((String::new(), String::new()))
                     .chain(topics)
-                    .map(|t| {
+                    .map(|(folded, t)| {
                         let label = if t.is_empty() { "All topics".to_owned() } else { t.clone() };
-                        let value = t.clone();
-                        let checked = move || search::fold(&topic.get()) == search::fold(&value);
+                        let checked = move || search::fold(&topic.get()) == folded;
                         view! {
                             <label class="chip">
                                 <input type="radio" name="topic" prop:checked=checked on:change=move |_| set_topic(t.clone()) />
