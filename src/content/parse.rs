@@ -164,10 +164,7 @@ pub fn parse_reply(text: &str) -> Result<Reply, ParseError> {
     let value = read_json(text)?;
     let mut cx = Cx::default();
     let out = reply(&mut cx, &value);
-    match out {
-        Some(r) if cx.problems.is_empty() => Ok(r),
-        _ => Err(ParseError::Invalid(cx.problems)),
-    }
+    cx.finish(out).0
 }
 
 fn reply(cx: &mut Cx, v: &Json) -> Option<Reply> {
@@ -202,11 +199,7 @@ fn run_checked<T>(text: &str, read: fn(&mut Cx, &Json) -> Option<T>) -> Checked<
     }
     let mut cx = Cx::default();
     let out = read(&mut cx, &value);
-    let result = match out {
-        Some(v) if cx.problems.is_empty() => Ok(v),
-        _ => Err(ParseError::Invalid(cx.problems)),
-    };
-    (result, cx.notes)
+    cx.finish(out)
 }
 
 fn describe(v: &Json) -> String {
@@ -229,6 +222,15 @@ struct Cx {
 }
 
 impl Cx {
+    /// The value read, unless anything was wrong; and the notes.
+    fn finish<T>(self, out: Option<T>) -> Checked<T> {
+        let result = match out {
+            Some(v) if self.problems.is_empty() => Ok(v),
+            _ => Err(ParseError::Invalid(self.problems)),
+        };
+        (result, self.notes)
+    }
+
     fn note(&mut self, path: &str, message: impl Into<String>) {
         self.notes.push(Problem { path: path.to_owned(), message: message.into() });
     }
