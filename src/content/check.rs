@@ -120,13 +120,12 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
         if !is_slug(slug) {
             add(file, vec![problem("", "the file name is not a slug (1–100 characters of a-z, 0-9 and -)")]);
         }
-        let facts = if dir == "articles" {
+        if dir == "articles" {
             take::<Article>(file, parse::check_article(text), &mut add);
-            article_facts(text)
         } else {
             take::<Page>(file, parse::check_page(text), &mut add);
-            article_facts(text)
-        };
+        }
+        let facts = article_facts(text);
         let mut p = Vec::new();
         if let Some(s) = facts.slug.as_deref().filter(|s| *s != slug) {
             p.push(problem("slug", &format!("\"{s}\" does not match the file name")));
