@@ -45,16 +45,21 @@ pub fn words(s: &str) -> Vec<String> {
     fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
 }
 
-/// Everything searchable about an entry, folded.
-fn haystack(e: &IndexEntry) -> String {
-    fold(&format!("{} {} {}", e.question, e.summary, e.topics.join(" ")))
+/// The folded words of everything searchable about an entry: question,
+/// summary and topics. Worth keeping while the reader types.
+pub fn entry_words(e: &IndexEntry) -> Vec<String> {
+    words(&format!("{} {} {}", e.question, e.summary, e.topics.join(" ")))
 }
 
-/// True when every word of `query` starts a word somewhere in the entry's
-/// question, summary or topics (so results narrow as the reader types).
+/// True when every query word (from [`words`]) starts one of an entry's
+/// words (from [`entry_words`]), so results narrow as the reader types.
+pub fn words_match(entry: &[String], query: &[String]) -> bool {
+    query.iter().all(|q| entry.iter().any(|w| w.starts_with(q.as_str())))
+}
+
+/// [`words_match`] for one entry and one query, from scratch.
 pub fn filter_matches(e: &IndexEntry, query: &str) -> bool {
-    let hay = words(&haystack(e));
-    words(query).iter().all(|q| hay.iter().any(|w| w.starts_with(q.as_str())))
+    words_match(&entry_words(e), &words(query))
 }
 
 const STOP: &[&str] = &[

@@ -50,14 +50,17 @@ pub fn LibraryPage() -> impl IntoView {
                 order::sort_by(&mut topics, |a, b| a.0.cmp(&b.0));
                 topics.dedup_by(|a, b| a.0 == b.0);
                 let entries = index.articles.clone();
+                // Each entry's words, folded once rather than on every keystroke.
+                let entry_words: Vec<Vec<String>> = entries.iter().map(search::entry_words).collect();
                 let visible = Memo::new(move |_| {
-                    let (q, t) = (query.get(), topic.get());
+                    let (q, t) = (search::words(&query.get()), topic.get());
                     let folded = search::fold(&t);
                     entries
                         .iter()
-                        .filter(|e| t.is_empty() || e.topics.iter().any(|x| search::fold(x) == folded))
-                        .filter(|e| search::filter_matches(e, &q))
-                        .cloned()
+                        .zip(&entry_words)
+                        .filter(|(e, _)| t.is_empty() || e.topics.iter().any(|x| search::fold(x) == folded))
+                        .filter(|(_, w)| search::words_match(w, &q))
+                        .map(|(e, _)| e.clone())
                         .collect::<Vec<_>>()
                 });
                 let total = index.articles.len();
