@@ -16,44 +16,47 @@ fn tip_of(ev: &web_sys::Event) -> Option<(web_sys::Element, web_sys::Element)> {
     Some((tip, target))
 }
 
-fn set(el: &web_sys::Element, class: &str, on: bool) {
-    let _ = el.class_list().toggle_with_force(class, on);
-    // A term's button says whether its definition is open.
-    if class == "is-open" {
-        if let Ok(Some(button)) = el.query_selector(".term__word") {
-            let _ = button.set_attribute("aria-expanded", if on { "true" } else { "false" });
-        }
+/// Opens or closes a tapped tooltip; a term's button says which.
+fn set_open(tip: &web_sys::Element, open: bool) {
+    let _ = tip.class_list().toggle_with_force("is-open", open);
+    if let Ok(Some(button)) = tip.query_selector(".term__word") {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     }
+}
+
+/// Keeps a tooltip closed after Escape, or lets it show again.
+fn set_dismissed(tip: &web_sys::Element, dismissed: bool) {
+    let _ = tip.class_list().toggle_with_force("is-dismissed", dismissed);
 }
 
 /// Hover: the tooltip may show again.
 pub fn on_mouseover(ev: MouseEvent) {
     if let Some((tip, _)) = tip_of(&ev) {
-        set(&tip, "is-dismissed", false);
+        set_dismissed(&tip, false);
     }
 }
 
 /// Focus: the tooltip may show again.
 pub fn on_focusin(ev: FocusEvent) {
     if let Some((tip, _)) = tip_of(&ev) {
-        set(&tip, "is-dismissed", false);
+        set_dismissed(&tip, false);
     }
 }
 
 /// Focus left: a tapped tooltip closes.
 pub fn on_focusout(ev: FocusEvent) {
     if let Some((tip, _)) = tip_of(&ev) {
-        set(&tip, "is-open", false);
+        set_open(&tip, false);
     }
 }
 
 /// Escape closes the tooltip and keeps it closed until hover or focus returns.
 pub fn on_keydown(ev: KeyboardEvent) {
-    if ev.key() == "Escape" {
-        if let Some((tip, _)) = tip_of(&ev) {
-            set(&tip, "is-open", false);
-            set(&tip, "is-dismissed", true);
-        }
+    if ev.key() == "Escape"
+        && let Some((tip, _)) = tip_of(&ev)
+    {
+        set_open(&tip, false);
+        set_dismissed(&tip, true);
     }
 }
 
@@ -63,12 +66,12 @@ pub fn on_click(ev: MouseEvent) {
     let Some((tip, target)) = tip_of(&ev) else { return };
     let open = tip.class_list().contains("is-open");
     if target.closest(".term__word").ok().flatten().is_some() {
-        set(&tip, "is-dismissed", false);
-        set(&tip, "is-open", !open);
+        set_dismissed(&tip, false);
+        set_open(&tip, !open);
     } else if let Some(link) = target.closest(".cite__link").ok().flatten() {
         ev.prevent_default();
         if web::cannot_hover() && !open {
-            set(&tip, "is-open", true);
+            set_open(&tip, true);
         } else if let Some((_, id)) = link.get_attribute("href").as_deref().and_then(|h| h.rsplit_once('#')) {
             web::jump_to(id);
         }
