@@ -4,15 +4,49 @@
 //   connect-src is the site plus the answer service named in content/site.json;
 // - writes _headers (Netlify / Cloudflare Pages) with the same policy plus the
 //   headers a <meta> cannot carry, and cache rules;
-// - copies index.html to 404.html for hosts that only offer a custom 404 page.
+// - copies index.html to 404.html for hosts that only offer a custom 404 page;
+// - in release builds, minifies the JS glue (terser) and the CSS (csso) and
+//   puts their new SRI hashes into index.html. (Trunk's own minifier fails on
+//   wasm-bindgen's glue, and would also rewrite index.html's markup.)
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
 const indexPath = path.join(dir, 'index.html');
 let html = fs.readFileSync(indexPath, 'utf8');
+// `trunk serve` (a debug build) injects its own live-reload script later,
+// which no hash computed here can allow: the CSP is for release builds.
+const release = process.env.TRUNK_PROFILE !== 'debug';
+
+if (release) {
+  const require = createRequire(new URL('../tests/package.json', import.meta.url));
+  const { minify } = require('terser');
+  const csso = require('csso');
+  const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
+  const minified = [];
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    const js = /^medanswers-[0-9a-f]+\.js$/.test(name);
+    if (!js && !/^main-[0-9a-f]+\.css$/.test(name)) continue;
+    const before = fs.readFileSync(file, 'utf8');
+    let after;
+    if (js) {
+      after = (await minify(before, { module: true, ecma: 2020, compress: true, mangle: true })).code;
+    } else {
+      after = csso.minify(before).css;
+    }
+    fs.writeFileSync(file, after);
+    // The element that names this file carries its integrity hash.
+    const old = sri(before);
+    if (!html.includes(old)) throw new Error(`post-build: no integrity ${old} for ${name} in index.html`);
+    html = html.split(old).join(sri(after));
+    minified.push(`${name} ${before.length} → ${after.length} bytes`);
+  }
+  console.log(`post-build: minified ${minified.join(', ')}`);
+}
 
 const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
   .filter((m) => !/\bsrc=/.test(m[0].slice(0, m[0].indexOf('>'))) && m[1].trim())
@@ -42,9 +76,6 @@ const policy = (extra = []) => [
   ...extra,
 ].join('; ');
 
-// `trunk serve` (a debug build) injects its own live-reload script later,
-// which no hash computed here can allow: the CSP is for release builds.
-const release = process.env.TRUNK_PROFILE !== 'debug';
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy()}" />`;
 html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 if (release) html = html.replace(/(<meta charset=[^>]*>)(\s*)/, `$1$2${meta}$2`);
