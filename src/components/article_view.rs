@@ -1,14 +1,10 @@
 use super::article_dates::ArticleDates;
 use super::audience_picker::AudiencePicker;
-use super::disclaimer_box::DisclaimerBox;
-use super::inline_text::render_inline;
-use super::reference_list::ReferenceList;
-use super::render_cx::RenderCx;
 use super::review_caution::ReviewCaution;
 use super::review_stepper::ReviewStepper;
-use super::section_view::render_section;
 use super::slot::Slot;
 use super::trust_line::TrustLine;
+use crate::content::html::Renderer;
 use crate::content::{Article, Site, Status, audience, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
@@ -60,7 +56,6 @@ pub fn ArticleView(
         }
     });
 
-    let refs = Arc::new(article.references.clone());
     let base = web::base_path();
     let here = format!("{}{}", web::pathname(), web::search());
 
@@ -109,33 +104,27 @@ pub fn ArticleView(
         let answer = Slot::<Span>::new();
         let body = Slot::new();
         {
-            let (version, refs, base, here, ids, site, article, id) =
-                (version.clone(), refs.clone(), base.clone(), here.clone(), ids.clone(), site.clone(), article.clone(), id.clone());
+            let (version, base, here, ids, site, article, id) =
+                (version.clone(), base.clone(), here.clone(), ids.clone(), site.clone(), article.clone(), id.clone());
             body.fill_with(move |body| {
                 if !seen.get() || !answer.ready() {
                     return;
                 }
                 // One numbering for the short answer and then the body.
-                let cx = RenderCx::new(refs.clone(), here.clone(), base.clone(), &ids);
-                answer.show(|| render_inline(&version.answer, &cx));
-                body.show(|| {
-                    let sections = version.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
-                    // Every citation has been numbered by now: these are the counts.
-                    let counts = cx.counts();
-                    let references = (!article.references.is_empty()).then(|| {
-                        view! { <ReferenceList refs=article.references.clone() counts=counts here=here.clone() id_prefix=ids.clone() /> }
-                    });
-                    let shown = audience::Shown { audience_id: &id, version: &version, fell_back: false };
-                    let reader = site.audience(&id).unwrap_or(&site.audiences[0]);
-                    let disclaimer = audience::disclaimer(&site, &shown, reader)
-                        .cloned()
-                        .map(|d| view! { <DisclaimerBox disclaimer=d id_prefix=ids.clone() /> });
-                    view! {
-                        <div class="article__body">{sections}</div>
-                        {references}
-                        {disclaimer}
-                    }
-                })
+                let mut r = Renderer::new(&article.references, &here, &base, &ids);
+                r.inline(&version.answer);
+                answer.show_html(&r.take());
+                r.body(&version.sections);
+                // Every citation has been numbered by now: the back-links are known.
+                if !article.references.is_empty() {
+                    r.references("References");
+                }
+                let shown = audience::Shown { audience_id: &id, version: &version, fell_back: false };
+                let reader = site.audience(&id).unwrap_or(&site.audiences[0]);
+                if let Some(d) = audience::disclaimer(&site, &shown, reader) {
+                    r.disclaimer(d);
+                }
+                body.show_html(&r.take());
             });
         }
         answers.push(view! { <span class="answer__version" hidden=hidden.clone() node_ref=answer.host></span> });

@@ -1,9 +1,6 @@
-use super::block_list::render_blocks;
-use super::reference_list::ReferenceList;
-use super::render_cx::RenderCx;
 use super::slot::Slot;
 use crate::content::search::Library;
-use crate::content::{IndexEntry, Reply, parse_index};
+use crate::content::{IndexEntry, Reply, html, parse_index};
 use crate::web::{self, AskError, Deadline, Store};
 use leptos::ev::SubmitEvent;
 use crate::loader::Loader;
@@ -178,7 +175,10 @@ pub fn FollowUp(
                         }
                     })
                 }
-                Phase::Answered { question, reply } => status.show(move || render_reply(&question, &reply)),
+                Phase::Answered { question, reply } => {
+                    let here = format!("{}{}", web::pathname(), web::search());
+                    status.show_html(&html::reply(&question, &reply, &here, &web::base_path()));
+                }
             }
         });
     }
@@ -236,34 +236,4 @@ pub fn FollowUp(
 /// List items linking to library articles.
 fn article_links(picks: Vec<IndexEntry>) -> Vec<impl IntoView> {
     picks.into_iter().map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> }).collect()
-}
-
-/// An answer or acknowledgement, rendered like article content.
-fn render_reply(question: &str, reply: &Reply) -> AnyView {
-    match reply {
-        Reply::Queued { message } => view! {
-            <div class="followup__answer followup__answer--queued">
-                <p class="followup__asked">"You asked: " <q>{question.to_owned()}</q></p>
-                <p>{message.clone()}</p>
-            </div>
-        }
-        .into_any(),
-        Reply::Answer { blocks, references } => {
-            let refs = Arc::new(references.clone());
-            let here = format!("{}{}", web::pathname(), web::search());
-            let cx = RenderCx::new(refs, here.clone(), web::base_path(), "reply-");
-            let body = render_blocks(blocks, &cx);
-            let counts = cx.counts();
-            let list = (!references.is_empty())
-                .then(|| view! { <ReferenceList refs=references.clone() counts=counts here=here id_prefix="reply-" heading="Sources for this answer" /> });
-            view! {
-                <div class="followup__answer">
-                    <p class="followup__asked">"You asked: " <q>{question.to_owned()}</q></p>
-                    {body}
-                    {list}
-                </div>
-            }
-            .into_any()
-        }
-    }
 }

@@ -69,6 +69,16 @@ where
         state.mount(&host, None);
         self.built.set_value(Some(Box::new(state)));
     }
+
+    /// Replaces the content with `html`, markup made by [`crate::content::html`]
+    /// (which escapes all content text). Call it like [`Slot::show`].
+    pub fn show_html(&self, html: &str) {
+        let Some(host) = self.host.get_untracked().map(|h| h.unchecked_into::<web_sys::Element>()) else { return };
+        if let Some(Some(mut old)) = self.built.try_update_value(|built| built.take()) {
+            old.unmount();
+        }
+        host.set_inner_html(html);
+    }
 }
 
 impl<E> Default for Slot<E>

@@ -2,13 +2,11 @@ use crate::SiteResource;
 use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
-use crate::components::render_cx::RenderCx;
-use crate::components::section_view::render_section;
+use crate::content::html::Renderer;
 use crate::content::{is_slug, parse_page, seo};
 use crate::web::{self, LoadError};
 use crate::loader::Loader;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// `/pages/<slug>`: a plain page such as the editorial policy.
 #[component]
@@ -35,16 +33,18 @@ pub fn PlainPage(
                 let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
                 let description = seo::first_paragraph(&page.sections).unwrap_or_else(|| page.title.clone());
                 web::page_ready(&seo::page_meta(&page.title, Some(&name), &description));
-                let cx = RenderCx::new(Arc::new(Vec::new()), format!("{}{}", web::pathname(), web::search()), web::base_path(), "");
+                let (here, base) = (format!("{}{}", web::pathname(), web::search()), web::base_path());
+                let mut body = Renderer::new(&[], &here, &base, "");
+                body.sections(&page.sections);
+                let body = body.take();
                 let updated = page.updated.map(|d| {
                     view! { <p class="dates__item">"Last updated: "<time datetime=d.to_string()>{web::format_date(d, &locale)}</time></p> }
                 });
-                let sections = page.sections.iter().map(|s| render_section(s, 2, &cx)).collect::<Vec<_>>();
                 view! {
                     <article class="article plain" aria-labelledby="page-title">
                         <h1 id="page-title" class="article__title" tabindex="-1">{page.title.clone()}</h1>
                         <div class="dates">{updated}</div>
-                        <div class="article__body">{sections}</div>
+                        <div class="article__body" inner_html=body></div>
                     </article>
                 }
             }),
