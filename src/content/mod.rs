@@ -5,6 +5,7 @@ pub mod audience;
 pub mod check;
 pub mod cite;
 pub mod date;
+pub mod fold;
 pub mod html;
 pub mod json;
 pub mod order;
