@@ -371,6 +371,11 @@ pub fn jump_to(id: &str) {
     }
 }
 
+/// True when `ev` happened on an element matching `selector` or inside one.
+pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
+    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest(selector).ok().flatten()).is_some()
+}
+
 /// The distance from the viewport top to the element with `id`.
 pub fn top_of(id: &str) -> Option<f64> {
     let el = web_sys::window()?.document()?.get_element_by_id(id)?;

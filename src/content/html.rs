@@ -15,7 +15,8 @@
 //! then not counted for the references' back-links).
 
 use super::cite::{backlink_label, cite_id, ref_id};
-use super::model::{Block, Disclaimer, Inline, Reference, Reply, Section, Span};
+use super::date::Date;
+use super::model::{Audience, Block, Board, Disclaimer, IndexEntry, Inline, Reference, Reply, Review, Section, Span, Status};
 
 /// Appends `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped: safe as
 /// element text and inside a double-quoted attribute value.
@@ -30,6 +31,157 @@ pub fn escape(out: &mut String, text: &str) {
             c => out.push(c),
         }
     }
+}
+
+/// `text`, escaped (see [`escape`]).
+pub fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape(&mut out, text);
+    out
+}
+
+/// A list of links to library articles, each its question; `base` is the
+/// site's base path; `labelled_by` the id of the list's title, if any.
+pub fn article_links(entries: &[IndexEntry], base: &str, labelled_by: Option<&str>) -> String {
+    let mut out = match labelled_by {
+        Some(id) => format!("<ul aria-labelledby=\"{}\">", escaped(id)),
+        None => String::from("<ul>"),
+    };
+    for e in entries {
+        out.push_str("<li><a href=\"");
+        escape(&mut out, &format!("{base}articles/{}", e.slug));
+        out.push_str("\">");
+        escape(&mut out, &e.question);
+        out.push_str("</a></li>");
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// One labelled radio per audience for the picker, `selected` checked, each
+/// described by its description when it has one.
+pub fn audience_choices(audiences: &[Audience], selected: &str) -> String {
+    let mut out = String::new();
+    for a in audiences {
+        let id = escaped(&a.id);
+        let checked = if a.id == selected { " checked" } else { "" };
+        let described = if a.description.is_some() { format!(" aria-describedby=\"audience-{id}-desc\"") } else { String::new() };
+        out.push_str(&format!(
+            "<label class=\"choice\"><input type=\"radio\" name=\"audience\" id=\"audience-{id}\" value=\"{id}\"{checked}{described}><span class=\"choice__text\"><span class=\"choice__label\">{}</span>",
+            escaped(&a.label)
+        ));
+        if let Some(d) = &a.description {
+            out.push_str(&format!("<span class=\"choice__desc\" id=\"audience-{id}-desc\">{}</span>", escaped(d)));
+        }
+        out.push_str("</span></label>");
+    }
+    out
+}
+
+/// What an article says about itself under its short answer: the review
+/// board, a caution while review is not finished, the review stepper (an
+/// ordered list, the current step `aria-current="step"`, dates on the steps
+/// reached, reviewers once approved), and the dates with the link to the
+/// editorial policy (`policy_href`). `date` writes a date in the site's locale.
+pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> String {
+    let mut out = String::from("<p class=\"trust\"><span class=\"trust__icon\" aria-hidden=\"true\"></span><strong class=\"trust__name\">");
+    escape(&mut out, &board.name);
+    out.push_str("</strong><span class=\"trust__statement\">");
+    escape(&mut out, &board.statement);
+    out.push_str("</span></p>");
+    let current = review.status;
+    if current != Status::Approved {
+        out.push_str(
+            "<div class=\"caution\" role=\"note\" aria-label=\"Review notice\"><span class=\"caution__icon\" aria-hidden=\"true\">!</span><p><strong>For education only. </strong>Our medical reviewers have not finished checking this article yet, so read it with care and talk to a clinician before acting on it.</p></div>",
+        );
+    }
+    let time = |out: &mut String, class: &str, d: Date| {
+        out.push_str(&format!("<time{class} datetime=\"{d}\">"));
+        escape(out, &date(d));
+        out.push_str("</time>");
+    };
+    out.push_str("<section class=\"review\" aria-labelledby=\"review-heading\"><h2 id=\"review-heading\" class=\"review__title\">Article review status</h2><ol class=\"steps\" aria-label=\"Article review status\">");
+    for step in Status::ALL {
+        let (state, said) = match step.cmp(&current) {
+            std::cmp::Ordering::Less => ("done", " (done)"),
+            std::cmp::Ordering::Equal => ("current", " (current step)"),
+            std::cmp::Ordering::Greater => ("todo", " (not yet)"),
+        };
+        let aria = if step == current { " aria-current=\"step\"" } else { "" };
+        out.push_str(&format!(
+            "<li class=\"steps__step steps__step--{state}\"{aria}><span class=\"steps__dot\" aria-hidden=\"true\"></span><span class=\"steps__label\">{}<span class=\"visually-hidden\">{said}</span></span>",
+            step.label()
+        ));
+        if let Some(d) = review.date_of(step).filter(|_| step <= current) {
+            time(&mut out, " class=\"steps__date\"", d);
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ol>");
+    if current == Status::Approved && !review.reviewers.is_empty() {
+        out.push_str("<div class=\"reviewers\"><h3 class=\"reviewers__title\">Reviewed by</h3><ul class=\"reviewers__list\">");
+        for r in &review.reviewers {
+            out.push_str("<li><span class=\"reviewers__name\">");
+            escape(&mut out, &r.name);
+            if let Some(c) = &r.credentials {
+                escape(&mut out, &format!(", {c}"));
+            }
+            out.push_str("</span>");
+            if let Some(role) = &r.role {
+                out.push_str("<span class=\"reviewers__role\">");
+                escape(&mut out, role);
+                out.push_str("</span>");
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ul></div>");
+    }
+    out.push_str("</section><div class=\"dates\"><p class=\"dates__item\">Last updated: ");
+    time(&mut out, "", updated);
+    out.push_str("</p>");
+    if let Some(d) = review.next_review {
+        out.push_str("<p class=\"dates__item\">Next review due: ");
+        time(&mut out, "", d);
+        out.push_str("</p>");
+    }
+    if let Some(h) = policy_href {
+        out.push_str("<a class=\"dates__policy\" href=\"");
+        escape(&mut out, h);
+        out.push_str("\">View editorial policy</a>");
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// The library's cards: question (a link), summary, review status in the
+/// stepper's words, date (written by `date`, which knows the locale) and
+/// topics.
+pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) -> String {
+    let mut out = String::from("<ul class=\"cards\">");
+    for e in entries {
+        out.push_str("<li class=\"card\"><h2 class=\"card__title\"><a href=\"");
+        escape(&mut out, &format!("{base}articles/{}", e.slug));
+        out.push_str("\">");
+        escape(&mut out, &e.question);
+        out.push_str("</a></h2><p class=\"card__summary\">");
+        escape(&mut out, &e.summary);
+        out.push_str(&format!(
+            "</p><div class=\"card__meta\"><span class=\"status status--{}\"><span class=\"status__dot\" aria-hidden=\"true\"></span>{}</span><span class=\"card__date\">Updated <time datetime=\"{}\">",
+            e.status.as_str(),
+            e.status.label(),
+            e.updated
+        ));
+        escape(&mut out, &date(e.updated));
+        out.push_str("</time></span></div><ul class=\"topics\" aria-label=\"Topics\">");
+        for t in &e.topics {
+            out.push_str("<li class=\"topic\">");
+            escape(&mut out, t);
+            out.push_str("</li>");
+        }
+        out.push_str("</ul></li>");
+    }
+    out.push_str("</ul>");
+    out
 }
 
 /// An answer from the answer service (with its own references, ids starting
