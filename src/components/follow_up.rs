@@ -124,64 +124,48 @@ pub fn FollowUp(
         suggestions.fill_with(move |slot| {
             let picks = draft.with(|q| matches(q));
             if picks.is_empty() {
-                slot.show(|| ());
-                return;
+                slot.show_html("");
+            } else {
+                slot.show_html(&format!(
+                    "<div class=\"followup__related\"><p class=\"followup__related-title\" id=\"followup-related\">Articles that may already answer this</p>{}</div>",
+                    html::article_links(&picks, &web::base_path(), Some("followup-related"))
+                ));
             }
-            let items = article_links(picks);
-            slot.show(|| {
-                view! {
-                    <div class="followup__related">
-                        <p class="followup__related-title" id="followup-related">"Articles that may already answer this"</p>
-                        <ul aria-labelledby="followup-related">{items}</ul>
-                    </div>
-                }
-            });
         });
     }
 
-    // What the last Ask led to, replaced whole when that changes.
+    // What the last Ask led to, replaced whole when that changes. Its "Try
+    // again" button is handled by the one listener on the live region.
     let status = Slot::new();
-    {
-        let send = send.clone();
-        status.fill_with(move |status| {
-            match phase.get() {
-                Phase::Idle | Phase::Sending => status.show(|| ()),
-                Phase::Empty => status.show(|| view! { <p class="followup__note">"Type your question first, then press Ask."</p> }),
-                Phase::Failed(e) => {
-                    let send = send.clone();
-                    status.show(move || {
-                        view! {
-                            <div class="followup__problem">
-                                <p>{e.to_string()}</p>
-                                <button type="button" class="button" on:click=move |_| send()>"Try again"</button>
-                            </div>
-                        }
-                    })
-                }
-                Phase::NoService { question } => {
-                    let picks = matches(&question);
-                    let list = if picks.is_empty() {
-                        view! { <p>"We found no articles in our library that match your question. Try different words, or browse the library."</p> }.into_any()
-                    } else {
-                        let items = article_links(picks);
-                        view! { <p>"These articles from our library may help:"</p><ul>{items}</ul> }.into_any()
-                    };
-                    status.show(move || {
-                        view! {
-                            <div class="followup__noservice">
-                                <p><strong>"This site has no answer service, so your question was not sent anywhere."</strong></p>
-                                {list}
-                            </div>
-                        }
-                    })
-                }
-                Phase::Answered { question, reply } => {
-                    let here = format!("{}{}", web::pathname(), web::search());
-                    status.show_html(&html::reply(&question, &reply, &here, &web::base_path()));
-                }
+    status.fill_with(move |status| {
+        let html = match phase.get() {
+            Phase::Idle | Phase::Sending => String::new(),
+            Phase::Empty => "<p class=\"followup__note\">Type your question first, then press Ask.</p>".to_owned(),
+            Phase::Failed(e) => format!(
+                "<div class=\"followup__problem\"><p>{}</p><button type=\"button\" class=\"button followup__retry\">Try again</button></div>",
+                html::escaped(&e.to_string())
+            ),
+            Phase::NoService { question } => {
+                let picks = matches(&question);
+                let list = if picks.is_empty() {
+                    "<p>We found no articles in our library that match your question. Try different words, or browse the library.</p>".to_owned()
+                } else {
+                    format!("<p>These articles from our library may help:</p>{}", html::article_links(&picks, &web::base_path(), None))
+                };
+                format!("<div class=\"followup__noservice\"><p><strong>This site has no answer service, so your question was not sent anywhere.</strong></p>{list}</div>")
             }
-        });
-    }
+            Phase::Answered { question, reply } => {
+                let here = format!("{}{}", web::pathname(), web::search());
+                html::reply(&question, &reply, &here, &web::base_path())
+            }
+        };
+        status.show_html(&html);
+    });
+    let retry = move |ev: leptos::ev::MouseEvent| {
+        if web::target_within(&ev, ".followup__retry") {
+            send();
+        }
+    };
 
     view! {
         <section class="followup" aria-labelledby="followup-heading">
@@ -207,33 +191,24 @@ pub fn FollowUp(
                         {move || format!("{} of {MAX_QUESTION} characters", count())}
                     </span>
                     <span class="followup__buttons">
-                        <Show when=sending>
-                            <button type="button" class="button button--quiet" on:click=move |_| {
-                                deadline.with_value(|d| {
-                                    if let Some(d) = d {
-                                        d.cancel();
-                                    }
-                                });
-                            }>"Cancel"</button>
-                        </Show>
+                        <button type="button" class="button button--quiet" hidden=move || !sending() on:click=move |_| {
+                            deadline.with_value(|d| {
+                                if let Some(d) = d {
+                                    d.cancel();
+                                }
+                            });
+                        }>"Cancel"</button>
                         <button type="submit" class="button" aria-disabled=move || sending().to_string() disabled=sending>
                             {move || if sending() { "Asking…" } else { "Ask" }}
                         </button>
                     </span>
                 </div>
                 <div node_ref=suggestions.host></div>
-                <div class="followup__live" aria-live="polite">
-                    <Show when=sending>
-                        <p class="followup__progress"><span class="spinner" aria-hidden="true"></span>"Sending your question…"</p>
-                    </Show>
+                <div class="followup__live" aria-live="polite" on:click=retry>
+                    <p class="followup__progress" hidden=move || !sending()><span class="spinner" aria-hidden="true"></span>"Sending your question…"</p>
                     <div node_ref=status.host></div>
                 </div>
             </form>
         </section>
     }
-}
-
-/// List items linking to library articles.
-fn article_links(picks: Vec<IndexEntry>) -> Vec<impl IntoView> {
-    picks.into_iter().map(|e| view! { <li><a href=web::href(&format!("articles/{}", e.slug))>{e.question}</a></li> }).collect()
 }
