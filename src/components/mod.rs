@@ -8,8 +8,6 @@ pub mod load_error_view;
 pub mod review_caution;
 pub mod review_stepper;
 pub mod slot;
-pub mod status_badge;
 pub mod tips;
 pub mod trust_line;
-pub mod article_card;
 pub mod article_view;

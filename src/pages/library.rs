@@ -1,8 +1,7 @@
 use crate::SiteResource;
-use crate::components::article_card::ArticleCard;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
-use crate::content::{Index, order, parse_index, search, seo};
+use crate::content::{Index, html, order, parse_index, search, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
 use crate::loader::Loader;
@@ -86,32 +85,27 @@ pub fn LibraryPage() -> impl IntoView {
                         }
                     })
                     .collect::<Vec<_>>();
-                // Replaced whole as the reader types.
+                // Replaced whole as the reader types. "Clear search" is
+                // handled by the one listener on the list.
                 let list = Slot::new();
                 list.fill_with(move |list| {
                     let items = visible.get();
                     if items.is_empty() {
                         let q = query.get();
-                        let what = if q.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", q.trim()) };
-                        list.show(|| view! {
-                            <div class="empty">
-                                <p class="empty__title">"No articles match " {what} "."</p>
-                                <p>"Try fewer or shorter words, check the spelling, or choose All topics."</p>
-                                <button type="button" class="button button--quiet" on:click=move |_| {
-                                    set_query(String::new());
-                                    set_topic(String::new());
-                                }>"Clear search"</button>
-                            </div>
-                        });
+                        let what = if q.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", html::escaped(q.trim())) };
+                        list.show_html(&format!(
+                            "<div class=\"empty\"><p class=\"empty__title\">No articles match {what}.</p><p>Try fewer or shorter words, check the spelling, or choose All topics.</p><button type=\"button\" class=\"button button--quiet library__clear\">Clear search</button></div>"
+                        ));
                     } else {
-                        let locale = locale.clone();
-                        let cards = items
-                            .into_iter()
-                            .map(|e| view! { <ArticleCard entry=e locale=locale.clone() /> })
-                            .collect::<Vec<_>>();
-                        list.show(|| view! { <ul class="cards">{cards}</ul> });
+                        list.show_html(&html::cards(&items, &web::base_path(), &|d| web::format_date(d, &locale)));
                     }
                 });
+                let clear = move |ev: leptos::ev::MouseEvent| {
+                    if web::target_within(&ev, ".library__clear") {
+                        set_query(String::new());
+                        set_topic(String::new());
+                    }
+                };
                 view! {
                     <h1 class="library__title" tabindex="-1">{name}</h1>
                     <p class="library__intro">
@@ -134,7 +128,7 @@ pub fn LibraryPage() -> impl IntoView {
                         </fieldset>
                     </div>
                     <p class="finder__count" role="status">{count_text}</p>
-                    <div node_ref=list.host></div>
+                    <div node_ref=list.host on:click=clear></div>
                 }
             }),
             _ => slot.show(|| view! {
