@@ -1,11 +1,7 @@
-use super::article_dates::ArticleDates;
 use super::audience_picker::AudiencePicker;
-use super::review_caution::ReviewCaution;
-use super::review_stepper::ReviewStepper;
 use super::slot::Slot;
-use super::trust_line::TrustLine;
 use crate::content::html::Renderer;
-use crate::content::{Article, Site, Status, audience, seo};
+use crate::content::{Article, Site, audience, html, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
 use leptos::html::Span;
@@ -132,7 +128,7 @@ pub fn ArticleView(
     }
 
     let policy_href = site.editorial_policy.as_ref().map(|p| web::href(&format!("pages/{p}")));
-    let pending = article.review.status != Status::Approved;
+    let meta = html::article_meta(&site.board, &article.review, article.updated, policy_href.as_deref(), &|d| web::format_date(d, &site.locale));
     view! {
         <article class="article" aria-labelledby="article-title">
             <header class="article__header">
@@ -141,19 +137,11 @@ pub fn ArticleView(
                     <p class="answer__label">"Short answer"</p>
                     <p class="answer__text">{answers}</p>
                 </div>
-                <TrustLine board=site.board.clone() />
-                {pending.then(|| view! { <ReviewCaution /> })}
-                <ReviewStepper review=article.review.clone() locale=site.locale.clone() />
-                <ArticleDates
-                    updated=article.updated
-                    next_review=article.review.next_review
-                    locale=site.locale.clone()
-                    policy_href=policy_href
-                />
+                <div class="article__meta" inner_html=meta></div>
             </header>
             <AudiencePicker
                 audiences=site.audiences.clone()
-                selected=selected.into()
+                selected=selected.get_untracked()
                 on_choose=choose
                 before_choose=note_position
                 fallback_note=fallback_note

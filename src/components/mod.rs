@@ -1,13 +1,9 @@
 //! One component per file. Components take plain data or signals; pages own data.
 
-pub mod article_dates;
 pub mod article_skeleton;
 pub mod audience_picker;
 pub mod follow_up;
 pub mod load_error_view;
-pub mod review_caution;
-pub mod review_stepper;
 pub mod slot;
 pub mod tips;
-pub mod trust_line;
 pub mod article_view;
