@@ -84,21 +84,58 @@ pub struct Library {
     starts: Vec<u32>,
 }
 
+/// Word → vocabulary index while the library is built: open addressing
+/// with FNV-1a and linear probing. (std's `HashMap` with SipHash cost about
+/// 3 KB of wasm here; this is a few hundred bytes.)
+#[derive(Default)]
+struct WordIds {
+    /// Vocabulary index + 1 for each slot; 0 is empty. A power of two long.
+    slots: Vec<u32>,
+}
+
+impl WordIds {
+    fn slot_of(slots: &[u32], vocab: &[String], word: &str) -> usize {
+        let mask = slots.len() - 1;
+        let hash = word.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        let mut at = hash as usize & mask;
+        while slots[at] != 0 && vocab[slots[at] as usize - 1] != word {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    /// The index of `word` in `vocab`, adding it at the end if it is new.
+    fn id(&mut self, vocab: &mut Vec<String>, word: &str) -> usize {
+        // At most half full, so probing stays short and always ends.
+        if (vocab.len() + 1) * 2 > self.slots.len() {
+            self.slots = vec![0; (self.slots.len() * 2).max(256)];
+            for (k, w) in vocab.iter().enumerate() {
+                let at = Self::slot_of(&self.slots, vocab, w);
+                self.slots[at] = k as u32 + 1;
+            }
+        }
+        let at = Self::slot_of(&self.slots, vocab, word);
+        if self.slots[at] == 0 {
+            vocab.push(word.to_owned());
+            self.slots[at] = vocab.len() as u32;
+        }
+        self.slots[at] as usize - 1
+    }
+}
+
 impl Library {
     /// Prepares `entries` (in library order).
     pub fn new(entries: &[IndexEntry]) -> Library {
-        let mut lookup: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         let mut lib = Library { slugs: entries.iter().map(|e| e.slug.clone()).collect(), ..Library::default() };
+        let mut ids = WordIds::default();
         for (i, e) in entries.iter().enumerate() {
             let topics = e.topics.join(" ");
             for (field, text) in [&e.question, &topics, &e.summary].into_iter().enumerate() {
                 for w in words(text) {
-                    let w = stem(&w).to_owned();
-                    let k = *lookup.entry(w.clone()).or_insert_with(|| {
-                        lib.vocab.push(w);
+                    let k = ids.id(&mut lib.vocab, stem(&w));
+                    if k == lib.postings.len() {
                         lib.postings.push(Vec::new());
-                        lib.vocab.len() - 1
-                    });
+                    }
                     let posting = (i as u32, field as u8);
                     if lib.postings[k].last() != Some(&posting) {
                         lib.postings[k].push(posting);
@@ -173,19 +210,18 @@ impl Library {
             }
             touched.clear();
         }
-        let mut scored: Vec<(f32, usize)> = (0..n)
-            .filter(|&i| hits[i] > 0 && Some(self.slugs[i].as_str()) != exclude)
-            .map(|i| (total[i] * f32::from(hits[i]) / terms.len() as f32, i))
-            .collect();
-        let cut = limit.min(scored.len());
-        if cut == 0 {
-            return Vec::new();
+        // The best `limit`, kept in order while scanning: higher score first,
+        // then library order.
+        let mut top: Vec<(f32, usize)> = Vec::with_capacity(limit + 1);
+        for i in (0..n).filter(|&i| hits[i] > 0 && Some(self.slugs[i].as_str()) != exclude) {
+            let score = total[i] * f32::from(hits[i]) / terms.len() as f32;
+            let at = top.iter().position(|&(s, _)| score > s).unwrap_or(top.len());
+            if at < limit {
+                top.insert(at, (score, i));
+                top.truncate(limit);
+            }
         }
-        let order = |a: &(f32, usize), b: &(f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-        scored.select_nth_unstable_by(cut - 1, order);
-        scored.truncate(cut);
-        super::order::sort_by(&mut scored, order);
-        scored.into_iter().map(|(_, i)| i).collect()
+        top.into_iter().map(|(_, i)| i).collect()
     }
 }
 
@@ -240,6 +276,18 @@ mod tests {
         assert!(filter_matches(&e, "nusinérsen"));
         assert!(!filter_matches(&e, "asthma"));
         assert!(filter_matches(&e, ""));
+    }
+
+    #[test]
+    fn word_ids_are_stable_and_unique_through_growth() {
+        let (mut ids, mut vocab) = (WordIds::default(), Vec::new());
+        let words: Vec<String> = (0..5000).map(|i| format!("w{}", i % 1700)).collect();
+        for w in &words {
+            let k = ids.id(&mut vocab, w);
+            assert_eq!(&vocab[k], w);
+        }
+        assert_eq!(vocab.len(), 1700);
+        assert_eq!(ids.id(&mut vocab, "w5"), 5);
     }
 
     #[test]
