@@ -77,7 +77,7 @@ pub fn FollowUp(
 
     let send = {
         let (key, article, endpoint) = (key.clone(), article.clone(), endpoint.clone());
-        move || {
+        Callback::new(move |()| {
             let question = draft.get_untracked().trim().to_owned();
             if question.is_empty() {
                 phase.set(Phase::Empty);
@@ -107,12 +107,11 @@ pub fn FollowUp(
                     Err(e) => phase.set(Phase::Failed(e)),
                 }
             });
-        }
+        })
     };
-    let send_submit = send.clone();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        send_submit();
+        send.run(());
     };
     let sending = move || matches!(phase.get(), Phase::Sending);
     let count = move || draft.with(|d| d.chars().count());
@@ -163,7 +162,7 @@ pub fn FollowUp(
     });
     let retry = move |ev: leptos::ev::MouseEvent| {
         if web::target_within(&ev, ".followup__retry") {
-            send();
+            send.run(());
         }
     };
 
