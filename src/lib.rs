@@ -39,14 +39,14 @@ pub fn App() -> impl IntoView {
     // afresh, even when only its query differs.
     let path = RwSignal::new(web::app_path());
     let visit = RwSignal::new(0u32);
-    let _ = window_event_listener(leptos::ev::click, move |ev| {
+    web::on_window("click", move |ev| {
         if web::follow_link(&ev) {
             path.set(web::app_path());
             visit.update(|v| *v = v.wrapping_add(1));
         }
     });
     // Back and forward (not to a place within the same page).
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+    web::on_window("popstate", move |_| {
         let now = web::app_path();
         if path.get_untracked() != now {
             path.set(now);

@@ -371,6 +371,17 @@ pub fn jump_to(id: &str) {
     }
 }
 
+/// Calls `f` for every `event` on the window, for as long as the page lives
+/// (the app's own listeners; one closure type for all of them).
+pub fn on_window(event: &str, f: impl FnMut(web_sys::Event) + 'static) {
+    let f: Box<dyn FnMut(web_sys::Event)> = Box::new(f);
+    let closure = Closure::wrap(f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    }
+    closure.forget();
+}
+
 /// True when `ev` happened on an element matching `selector` or inside one.
 pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
     ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest(selector).ok().flatten()).is_some()
@@ -570,7 +581,8 @@ pub fn app_path() -> String {
 /// records the new address in the history, scrolls to the top and returns
 /// true. Anything else (other sites, new tabs, downloads, modified clicks,
 /// links within the page) is left to the browser.
-pub fn follow_link(ev: &web_sys::MouseEvent) -> bool {
+pub fn follow_link(ev: &web_sys::Event) -> bool {
+    let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else { return false };
     if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
         return false;
     }

@@ -65,7 +65,7 @@ pub fn ArticleView(
 
     let fallback_note = {
         let (site, article) = (site.clone(), article.clone());
-        Signal::derive(move || {
+        Memo::new(move |_| {
             let wanted = selected.get();
             let shown = audience::choose(&article, &site, &wanted)?;
             shown.fell_back.then(|| {

@@ -15,7 +15,7 @@ pub fn AudiencePicker(
     /// Called on pointer-down and key-down in the group, just before a choice.
     before_choose: Callback<()>,
     /// A sentence for when the article has no version for the reader's audience.
-    fallback_note: Signal<Option<String>>,
+    fallback_note: Memo<Option<String>>,
 ) -> impl IntoView {
     let choices = html::audience_choices(&audiences, &selected);
     view! {
