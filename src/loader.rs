@@ -8,7 +8,7 @@ use std::future::Future;
 
 /// A value loaded by a future; `None` until it arrives.
 pub struct Loader<T: 'static> {
-    value: RwSignal<Option<T>, LocalStorage>,
+    value: RwSignal<Option<T>>,
     start: StoredValue<Box<dyn Fn()>, LocalStorage>,
     /// How many loads have started; only the latest may set the value.
     loads: StoredValue<u32>,
@@ -22,7 +22,7 @@ impl<T> Clone for Loader<T> {
 
 impl<T> Copy for Loader<T> {}
 
-impl<T: Clone + 'static> Loader<T> {
+impl<T: Clone + Send + Sync + 'static> Loader<T> {
     /// Starts loading now with `make`, which [`Loader::reload`] calls again.
     pub fn new<F: Future<Output = T> + 'static>(make: impl Fn() -> F + 'static) -> Self {
         let loader = Self::idle(make);
@@ -32,7 +32,7 @@ impl<T: Clone + 'static> Loader<T> {
 
     /// Loads nothing until [`Loader::start_once`] or [`Loader::reload`].
     pub fn idle<F: Future<Output = T> + 'static>(make: impl Fn() -> F + 'static) -> Self {
-        let value = RwSignal::new_local(None);
+        let value = RwSignal::new(None);
         let loads = StoredValue::new(0u32);
         let start: Box<dyn Fn()> = Box::new(move || {
             let Some(this) = loads.try_update_value(|n| {
