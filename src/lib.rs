@@ -17,23 +17,19 @@ use route::Route;
 use pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
 use std::sync::Arc;
 
-/// `site.json`, loaded once for every page.
-#[derive(Clone, Copy)]
-pub struct SiteResource(pub loader::Loader<Result<Arc<content::Site>, web::LoadError>>);
+/// `site.json`, loaded once by the App and handed to every page. (A prop
+/// rather than Leptos context: context's machinery cost 1.8 KB of wasm.)
+pub type SiteLoader = loader::Loader<Result<Arc<content::Site>, web::LoadError>>;
 
-impl SiteResource {
-    /// The site's name, if `site.json` has loaded, from the app's context
-    /// (without subscribing to it).
-    pub fn name_untracked() -> Option<String> {
-        use_context::<SiteResource>().and_then(|s| s.0.get_untracked()).and_then(|s| s.ok()).map(|s| s.name.clone())
-    }
+/// The site's name, if `site.json` has loaded (without subscribing to it).
+pub fn site_name(site: SiteLoader) -> Option<String> {
+    site.get_untracked().and_then(|s| s.ok()).map(|s| s.name.clone())
 }
 
 /// The whole app: site frame and routes.
 #[component]
 pub fn App() -> impl IntoView {
     let site = loader::Loader::new(|| async { web::load_site().await.map(Arc::new) });
-    provide_context(SiteResource(site));
     // The path inside the app, set on in-app links and back and forward;
     // `visit` counts link clicks, so following a link always opens the page
     // afresh, even when only its query differs.
@@ -65,13 +61,13 @@ pub fn App() -> impl IntoView {
     let page = move || {
         visit.track();
         match route.get() {
-            Route::Library => view! { <LibraryPage /> }.into_any(),
-            Route::Article(slug) => view! { <ArticlePage slug=slug /> }.into_any(),
-            Route::Page(slug) => view! { <PlainPage slug=slug /> }.into_any(),
-            Route::NotFound => view! { <NotFound /> }.into_any(),
+            Route::Library => view! { <LibraryPage site=site /> }.into_any(),
+            Route::Article(slug) => view! { <ArticlePage slug=slug site=site /> }.into_any(),
+            Route::Page(slug) => view! { <PlainPage slug=slug site=site /> }.into_any(),
+            Route::NotFound => view! { <NotFound site_name=site_name(site) /> }.into_any(),
         }
     };
-    let site_name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
+    let name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("main") {
@@ -89,7 +85,7 @@ pub fn App() -> impl IntoView {
                 <div class="site-header__inner">
                     <a class="site-header__name" href=web::href("")>
                         <span class="site-header__logo" aria-hidden="true"></span>
-                        {move || site_name().unwrap_or_else(|| "Medical answers".into())}
+                        {move || name().unwrap_or_else(|| "Medical answers".into())}
                     </a>
                 </div>
             </header>

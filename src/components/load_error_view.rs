@@ -1,4 +1,3 @@
-use crate::SiteResource;
 use crate::content::seo;
 use crate::web::{self, LoadError};
 use leptos::prelude::*;
@@ -9,11 +8,12 @@ use leptos::prelude::*;
 pub fn LoadErrorView(
     /// What went wrong.
     error: LoadError,
+    /// The site's name, for the page title, when `site.json` has loaded.
+    site_name: Option<String>,
     /// Called by "Try again".
     #[prop(optional)]
     retry: Option<Callback<()>>,
 ) -> impl IntoView {
-    let site_name = SiteResource::name_untracked();
     web::page_ready(&seo::page_meta(error.title(), site_name.as_deref(), &error.to_string()));
     let retry = retry.filter(|_| error.retryable()).map(|r| {
         view! { <button type="button" class="button" on:click=move |_| r.run(())>"Try again"</button> }

@@ -1,4 +1,4 @@
-use crate::SiteResource;
+use crate::{SiteLoader, site_name};
 use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
@@ -15,8 +15,9 @@ use std::sync::Arc;
 pub fn ArticlePage(
     /// The slug from the address, not yet checked.
     slug: String,
+    /// `site.json`, loaded by the App.
+    site: SiteLoader,
 ) -> impl IntoView {
-    let site = expect_context::<SiteResource>().0;
     let article = Loader::new(move || {
         let slug = slug.clone();
         async move {
@@ -37,8 +38,8 @@ pub fn ArticlePage(
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), article.get()) {
-            (Some(Err(error)), _) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| site.reload()) /> }),
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| article.reload()) /> }),
+            (Some(Err(error)), _) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Callback::new(move |_| site.reload()) /> }),
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Callback::new(move |_| article.reload()) /> }),
             (Some(Ok(site)), Some(Ok(article))) => {
                 let endpoint = site.ask.as_ref().map(|a| a.endpoint.clone());
                 let slug = article.slug.clone();

@@ -1,4 +1,4 @@
-use crate::SiteResource;
+use crate::{SiteLoader, site_name};
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
 use crate::content::{Index, html, order, parse_index, search, seo};
@@ -10,8 +10,10 @@ use leptos::prelude::*;
 /// `/`: every published article, most recently updated first, with a
 /// search box and topic filters. The query lives in the address (`?q=`).
 #[component]
-pub fn LibraryPage() -> impl IntoView {
-    let site = expect_context::<SiteResource>().0;
+pub fn LibraryPage(
+    /// `site.json`, loaded by the App.
+    site: SiteLoader,
+) -> impl IntoView {
     let index = Loader::new(|| async {
         web::load("index.json".into(), parse_index).await.map(|mut i: Index| {
             order::sort_by(&mut i.articles, |a, b| b.updated.cmp(&a.updated));
@@ -29,9 +31,9 @@ pub fn LibraryPage() -> impl IntoView {
         topic.set(t);
     };
 
-    let site_name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
+    let name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
     Effect::new(move || {
-        if let (Some(name), Some(Ok(_))) = (site_name(), index.get()) {
+        if let (Some(name), Some(Ok(_))) = (name(), index.get()) {
             web::page_ready(&seo::page_meta(&name, None, "Doctor-reviewed answers to clinical questions."));
         }
     });
@@ -39,7 +41,7 @@ pub fn LibraryPage() -> impl IntoView {
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), index.get()) {
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| index.reload()) /> }),
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Callback::new(move |_| index.reload()) /> }),
             (Some(site_result), Some(Ok(index))) => slot.show(move || {
                 let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
                 let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());

@@ -1,12 +1,13 @@
-use crate::SiteResource;
 use crate::content::seo;
 use crate::web;
 use leptos::prelude::*;
 
 /// Any address the app does not know.
 #[component]
-pub fn NotFound() -> impl IntoView {
-    let site_name = SiteResource::name_untracked();
+pub fn NotFound(
+    /// The site's name, for the page title, when `site.json` has loaded.
+    site_name: Option<String>,
+) -> impl IntoView {
     web::page_ready(&seo::page_meta("Page not found", site_name.as_deref(), "There is no page at this address."));
     view! {
         <div class="page problem">

@@ -1,4 +1,4 @@
-use crate::SiteResource;
+use crate::{SiteLoader, site_name};
 use crate::components::article_skeleton::ArticleSkeleton;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
@@ -13,8 +13,9 @@ use leptos::prelude::*;
 pub fn PlainPage(
     /// The slug from the address, not yet checked.
     slug: String,
+    /// `site.json`, loaded by the App.
+    site: SiteLoader,
 ) -> impl IntoView {
-    let site = expect_context::<SiteResource>().0;
     let page = Loader::new(move || {
         let slug = slug.clone();
         async move {
@@ -27,7 +28,7 @@ pub fn PlainPage(
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), page.get()) {
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error retry=Callback::new(move |_| page.reload()) /> }),
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Callback::new(move |_| page.reload()) /> }),
             (Some(site), Some(Ok(page))) => slot.show(move || {
                 let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
                 let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
