@@ -12,7 +12,7 @@ pub mod route;
 pub mod web;
 
 use leptos::prelude::*;
-use components::tips;
+use components::{slot::Slot, tips};
 use route::Route;
 use pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
 use std::sync::Arc;
@@ -58,15 +58,17 @@ pub fn App() -> impl IntoView {
         }
     });
     let route = Memo::new(move |_| path.with(|p| Route::from_path(p)));
-    let page = move || {
+    // The page, built afresh for every route and link followed.
+    let page = Slot::<leptos::html::Main>::new();
+    page.fill_with(move |page| {
         visit.track();
         match route.get() {
-            Route::Library => view! { <LibraryPage site=site /> }.into_any(),
-            Route::Article(slug) => view! { <ArticlePage slug=slug site=site /> }.into_any(),
-            Route::Page(slug) => view! { <PlainPage slug=slug site=site /> }.into_any(),
-            Route::NotFound => view! { <NotFound site_name=site_name(site) /> }.into_any(),
+            Route::Library => page.show(|| view! { <LibraryPage site=site /> }),
+            Route::Article(slug) => page.show(|| view! { <ArticlePage slug=slug site=site /> }),
+            Route::Page(slug) => page.show(|| view! { <PlainPage slug=slug site=site /> }),
+            Route::NotFound => page.show(|| view! { <NotFound site_name=site_name(site) /> }),
         }
-    };
+    });
     let name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -98,9 +100,8 @@ pub fn App() -> impl IntoView {
                 on:focusin=tips::on_focusin
                 on:focusout=tips::on_focusout
                 on:mouseover=tips::on_mouseover
-            >
-                {page}
-            </main>
+                node_ref=page.host
+            ></main>
             <footer class="site-footer">
                 <p>"This site is for information. It does not replace advice from your own doctor. In an emergency, call your local emergency number."</p>
             </footer>
