@@ -38,8 +38,8 @@ pub fn ArticleView(
     // Where the picker was on screen just before the reader chose, noted on
     // pointer-down or key-down (while layout is still clean, so it is free).
     let picker_top = StoredValue::new(None::<f64>);
-    let note_position = Callback::new(move |()| picker_top.set_value(web::top_of("audience-picker")));
-    let choose = Callback::new(move |id: String| {
+    let note_position = move || picker_top.set_value(web::top_of("audience-picker"));
+    let choose = move |id: String| {
         if selected.get_untracked() == id {
             return;
         }
@@ -50,7 +50,7 @@ pub fn ArticleView(
         if let Some(top) = top {
             web::keep_in_place("audience-picker", top);
         }
-    });
+    };
 
     let base = web::base_path();
     let here = format!("{}{}", web::pathname(), web::search());
@@ -142,8 +142,8 @@ pub fn ArticleView(
             <AudiencePicker
                 audiences=site.audiences.clone()
                 selected=selected.get_untracked()
-                on_choose=choose
-                before_choose=note_position
+                on_choose=Box::new(choose)
+                before_choose=std::rc::Rc::new(note_position)
                 fallback_note=fallback_note
             />
             {bodies}

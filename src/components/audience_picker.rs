@@ -11,9 +11,9 @@ pub fn AudiencePicker(
     /// The reader's audience id when the picker appears.
     selected: String,
     /// Called with the new id when the reader chooses.
-    on_choose: Callback<String>,
+    on_choose: Box<dyn Fn(String)>,
     /// Called on pointer-down and key-down in the group, just before a choice.
-    before_choose: Callback<()>,
+    before_choose: std::rc::Rc<dyn Fn()>,
     /// A sentence for when the article has no version for the reader's audience.
     fallback_note: Memo<Option<String>>,
 ) -> impl IntoView {
@@ -22,9 +22,12 @@ pub fn AudiencePicker(
         <section class="picker" id="audience-picker" aria-label="Personalize this article">
             <fieldset
                 class="picker__set"
-                on:pointerdown=move |_| before_choose.run(())
-                on:keydown=move |_| before_choose.run(())
-                on:change=move |ev| on_choose.run(event_target_value(&ev))
+                on:pointerdown={
+                    let before_choose = before_choose.clone();
+                    move |_| before_choose()
+                }
+                on:keydown=move |_| before_choose()
+                on:change=move |ev| on_choose(event_target_value(&ev))
             >
                 <legend class="picker__legend">"Which best describes you?"</legend>
                 <p class="picker__why">

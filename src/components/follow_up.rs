@@ -77,7 +77,7 @@ pub fn FollowUp(
 
     let send = {
         let (key, article, endpoint) = (key.clone(), article.clone(), endpoint.clone());
-        Callback::new(move |()| {
+        std::rc::Rc::new(move || {
             let question = draft.get_untracked().trim().to_owned();
             if question.is_empty() {
                 phase.set(Phase::Empty);
@@ -109,9 +109,10 @@ pub fn FollowUp(
             });
         })
     };
+    let send_submit = send.clone();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        send.run(());
+        send_submit();
     };
     let sending = move || matches!(phase.get(), Phase::Sending);
     let count = move || draft.with(|d| d.chars().count());
@@ -162,7 +163,7 @@ pub fn FollowUp(
     });
     let retry = move |ev: leptos::ev::MouseEvent| {
         if web::target_within(&ev, ".followup__retry") {
-            send.run(());
+            send();
         }
     };
 

@@ -10,13 +10,12 @@ pub fn LoadErrorView(
     error: LoadError,
     /// The site's name, for the page title, when `site.json` has loaded.
     site_name: Option<String>,
-    /// Called by "Try again".
-    #[prop(optional)]
-    retry: Option<Callback<()>>,
+    /// Called by "Try again" (for errors where trying again may help).
+    retry: Box<dyn Fn()>,
 ) -> impl IntoView {
     web::page_ready(&seo::page_meta(error.title(), site_name.as_deref(), &error.to_string()));
-    let retry = retry.filter(|_| error.retryable()).map(|r| {
-        view! { <button type="button" class="button" on:click=move |_| r.run(())>"Try again"</button> }
+    let retry = error.retryable().then(|| {
+        view! { <button type="button" class="button" on:click=move |_| retry()>"Try again"</button> }
     });
     view! {
         <div class="problem" role="alert">

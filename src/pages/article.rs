@@ -38,8 +38,8 @@ pub fn ArticlePage(
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), article.get()) {
-            (Some(Err(error)), _) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Callback::new(move |_| site.reload()) /> }),
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Callback::new(move |_| article.reload()) /> }),
+            (Some(Err(error)), _) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || site.reload()) /> }),
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || article.reload()) /> }),
             (Some(Ok(site)), Some(Ok(article))) => {
                 let endpoint = site.ask.as_ref().map(|a| a.endpoint.clone());
                 let slug = article.slug.clone();

@@ -41,7 +41,7 @@ pub fn LibraryPage(
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), index.get()) {
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Callback::new(move |_| index.reload()) /> }),
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || index.reload()) /> }),
             (Some(site_result), Some(Ok(index))) => slot.show(move || {
                 let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
                 let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());

@@ -28,7 +28,7 @@ pub fn PlainPage(
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), page.get()) {
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Callback::new(move |_| page.reload()) /> }),
+            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || page.reload()) /> }),
             (Some(site), Some(Ok(page))) => slot.show(move || {
                 let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
                 let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
