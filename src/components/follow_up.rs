@@ -41,7 +41,7 @@ pub fn FollowUp(
     /// The article being read (its slug).
     article: String,
     /// The reader's audience id, sent with the question.
-    audience: ReadSignal<String>,
+    audience: RwSignal<String>,
     /// The answer service, when the site has one.
     endpoint: Option<String>,
 ) -> impl IntoView {

@@ -46,7 +46,7 @@ pub fn ArticlePage(
                 slot.show(move || {
                     view! {
                         <ArticleView site=site article=article selected=audience />
-                        <FollowUp article=slug audience=audience.read_only() endpoint=endpoint />
+                        <FollowUp article=slug audience=audience endpoint=endpoint />
                     }
                 })
             }
