@@ -58,8 +58,9 @@ pub fn App() -> impl IntoView {
         }
     });
     let route = Memo::new(move |_| path.with(|p| Route::from_path(p)));
-    // The page, built afresh for every route and link followed.
-    let page = Slot::<leptos::html::Main>::new();
+    // The page, built afresh for every route and link followed (into a
+    // `<div>` in `<main>`: one slot element type for the whole app).
+    let page = Slot::new();
     page.fill_with(move |page| {
         visit.track();
         match route.get() {
@@ -100,8 +101,9 @@ pub fn App() -> impl IntoView {
                 on:focusin=tips::on_focusin
                 on:focusout=tips::on_focusout
                 on:mouseover=tips::on_mouseover
-                node_ref=page.host
-            ></main>
+            >
+                <div node_ref=page.host></div>
+            </main>
             <footer class="site-footer">
                 <p>"This site is for information. It does not replace advice from your own doctor. In an emergency, call your local emergency number."</p>
             </footer>
