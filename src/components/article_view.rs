@@ -4,7 +4,6 @@ use crate::content::html::Renderer;
 use crate::content::{Article, Site, audience, html, seo};
 use crate::query::{get_param, set_param};
 use crate::web;
-use leptos::html::Span;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -97,7 +96,7 @@ pub fn ArticleView(
             move || !is_shown()
         };
         // Rendered the first time the version is shown, then kept.
-        let answer = Slot::<Span>::new();
+        let answer = Slot::new();
         let body = Slot::new();
         {
             let (version, base, here, ids, site, article, id) =
@@ -108,7 +107,7 @@ pub fn ArticleView(
                 }
                 // One numbering for the short answer and then the body.
                 let mut r = Renderer::new(&article.references, &here, &base, &ids);
-                r.inline(&version.answer);
+                r.answer(&version.answer);
                 answer.show_html(&r.take());
                 r.body(&version.sections);
                 // Every citation has been numbered by now: the back-links are known.
@@ -123,7 +122,7 @@ pub fn ArticleView(
                 body.show_html(&r.take());
             });
         }
-        answers.push(view! { <span class="answer__version" hidden=hidden.clone() node_ref=answer.host></span> });
+        answers.push(view! { <div class="answer__version" hidden=hidden.clone() node_ref=answer.host></div> });
         bodies.push(view! { <div class="article__version" data-audience=id.clone() hidden=hidden node_ref=body.host></div> });
     }
 
@@ -135,7 +134,7 @@ pub fn ArticleView(
                 <h1 id="article-title" class="article__title" tabindex="-1">{article.question.clone()}</h1>
                 <div class="answer">
                     <p class="answer__label">"Short answer"</p>
-                    <p class="answer__text">{answers}</p>
+                    <div>{answers}</div>
                 </div>
                 <div class="article__meta" inner_html=meta></div>
             </header>

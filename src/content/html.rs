@@ -78,6 +78,23 @@ pub fn audience_choices(audiences: &[Audience], selected: &str) -> String {
     out
 }
 
+/// The library's topic filter: its legend and one radio chip per topic (a
+/// topic is `(folded, as written)`), "All topics" first; the radio whose
+/// topic folds like `selected` is checked.
+pub fn topic_choices(topics: &[(String, String)], selected: &str) -> String {
+    let selected = super::fold::fold(selected);
+    let mut out = String::from("<legend class=\"finder__legend\">Topic</legend>");
+    for (folded, topic) in std::iter::once((String::new(), String::new())).chain(topics.iter().cloned()) {
+        let checked = if folded == selected { " checked" } else { "" };
+        let label = if topic.is_empty() { "All topics".to_owned() } else { escaped(&topic) };
+        out.push_str(&format!(
+            "<label class=\"chip\"><input type=\"radio\" name=\"topic\" value=\"{}\"{checked}><span>{label}</span></label>",
+            escaped(&topic)
+        ));
+    }
+    out
+}
+
 /// What an article says about itself under its short answer: the review
 /// board, a caution while review is not finished, the review stepper (an
 /// ordered list, the current step `aria-current="step"`, dates on the steps
@@ -417,6 +434,13 @@ impl<'a> Renderer<'a> {
             self.section(sub, level.saturating_add(1));
         }
         self.out.push_str("</section>");
+    }
+
+    /// A version's short answer: a paragraph.
+    pub fn answer(&mut self, answer: &Inline) {
+        self.out.push_str("<p class=\"answer__text\">");
+        self.inline(answer);
+        self.out.push_str("</p>");
     }
 
     /// Top-level sections (`h2` headings).
