@@ -382,6 +382,14 @@ pub fn on_window(event: &str, f: impl FnMut(web_sys::Event) + 'static) {
     closure.forget();
 }
 
+/// Clicks the element matching `selector`, as the reader would.
+pub fn click(selector: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        el.click();
+    }
+}
+
 /// True when `ev` happened on an element matching `selector` or inside one.
 pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
     ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest(selector).ok().flatten()).is_some()

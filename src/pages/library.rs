@@ -74,19 +74,9 @@ pub fn LibraryPage(
                         n => format!("Showing {n} of {total} articles"),
                     }
                 };
-                let topic_choices = std::iter::once((String::new(), String::new()))
-                    .chain(topics)
-                    .map(|(folded, t)| {
-                        let label = if t.is_empty() { "All topics".to_owned() } else { t.clone() };
-                        let checked = move || search::fold(&topic.get()) == folded;
-                        view! {
-                            <label class="chip">
-                                <input type="radio" name="topic" prop:checked=checked on:change=move |_| set_topic(t.clone()) />
-                                <span>{label}</span>
-                            </label>
-                        }
-                    })
-                    .collect::<Vec<_>>();
+                // Plain markup: the radios keep their own state; one listener
+                // on the group hears every change.
+                let topic_choices = html::topic_choices(&topics, &topic.get_untracked());
                 // Replaced whole as the reader types. "Clear search" is
                 // handled by the one listener on the list.
                 let list = Slot::new();
@@ -105,7 +95,8 @@ pub fn LibraryPage(
                 let clear = move |ev: leptos::ev::MouseEvent| {
                     if web::target_within(&ev, ".library__clear") {
                         set_query(String::new());
-                        set_topic(String::new());
+                        // "All topics", as if the reader chose it.
+                        web::click("input[name=topic][value='']");
                     }
                 };
                 view! {
@@ -124,10 +115,11 @@ pub fn LibraryPage(
                             prop:value=move || query.get()
                             on:input=move |ev| set_query(event_target_value(&ev))
                         />
-                        <fieldset class="finder__topics">
-                            <legend class="finder__legend">"Topic"</legend>
-                            {topic_choices}
-                        </fieldset>
+                        <fieldset
+                            class="finder__topics"
+                            inner_html=topic_choices
+                            on:change=move |ev| set_topic(event_target_value(&ev))
+                        ></fieldset>
                     </div>
                     <p class="finder__count" role="status">{count_text}</p>
                     <div node_ref=list.host on:click=clear></div>
