@@ -612,4 +612,76 @@ mod tests {
         assert_eq!(html.matches("<h6>").count(), 3, "{html}");
         assert!(html.starts_with("<section class=\"section\"><h2>H</h2><section class=\"section\"><h3>"));
     }
+
+    fn date(s: &str) -> Date {
+        Date::parse(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn library_markup_escapes_everything_from_content() {
+        let entry = IndexEntry {
+            slug: "a-b".into(),
+            question: "<b>Why?</b>".into(),
+            summary: "Fish & chips".into(),
+            topics: vec!["\"Quotes\"".into()],
+            status: Status::UnderReview,
+            updated: date("2025-03-04"),
+        };
+        let cards = cards(std::slice::from_ref(&entry), "/sub/", &|d| format!("on {d}"));
+        assert!(cards.contains("<a href=\"/sub/articles/a-b\">&lt;b&gt;Why?&lt;/b&gt;</a>"), "{cards}");
+        assert!(cards.contains("Fish &amp; chips"));
+        assert!(cards.contains("<li class=\"topic\">&quot;Quotes&quot;</li>"));
+        assert!(cards.contains("status status--under_review"));
+        assert!(cards.contains("<time datetime=\"2025-03-04\">on 2025-03-04</time>"));
+        let links = article_links(&[entry], "/", Some("x"));
+        assert!(links.starts_with("<ul aria-labelledby=\"x\"><li><a href=\"/articles/a-b\">&lt;b&gt;"), "{links}");
+    }
+
+    #[test]
+    fn topic_radios_check_the_chosen_topic_ignoring_case_and_accents() {
+        let topics = vec![("neurologie".to_owned(), "Neurologie".to_owned()), ("genetics".to_owned(), "Genetics".to_owned())];
+        let none = topic_choices(&topics, "");
+        assert!(none.contains("value=\"\" checked><span>All topics"), "{none}");
+        let chosen = topic_choices(&topics, "NEUROLOGIÉ");
+        assert!(chosen.contains("value=\"Neurologie\" checked>"), "{chosen}");
+        assert_eq!(chosen.matches(" checked").count(), 1);
+    }
+
+    #[test]
+    fn audience_radios_are_labelled_described_and_checked() {
+        let a = |id: &str, description: Option<&str>| Audience {
+            id: id.into(),
+            label: format!("<{id}>"),
+            description: description.map(str::to_owned),
+            disclaimer: None,
+        };
+        let html = audience_choices(&[a("patient", Some("You & yours")), a("clinician", None)], "clinician");
+        assert!(html.contains("id=\"audience-patient\" value=\"patient\" aria-describedby=\"audience-patient-desc\">"), "{html}");
+        assert!(html.contains("id=\"audience-clinician\" value=\"clinician\" checked>"), "{html}");
+        assert!(html.contains("<span class=\"choice__label\">&lt;patient&gt;</span>"));
+        assert!(html.contains("id=\"audience-patient-desc\">You &amp; yours</span>"));
+    }
+
+    #[test]
+    fn review_details_follow_the_status() {
+        let board = Board { name: "Board".into(), statement: "Checks & signs".into() };
+        let review = |status| Review {
+            status,
+            history: vec![super::super::model::HistoryEntry { status: Status::Submitted, date: date("2025-01-02") }],
+            reviewers: vec![super::super::model::Reviewer { name: "Dr A".into(), credentials: Some("MD".into()), role: None }],
+            next_review: None,
+        };
+        let fmt = |d: Date| d.to_string();
+        let pending = article_meta(&board, &review(Status::UnderReview), date("2025-02-01"), Some("/p"), &fmt);
+        assert!(pending.contains("class=\"caution\""));
+        assert!(pending.contains("steps__step--done\"><span class=\"steps__dot\""), "{pending}");
+        assert!(pending.contains("steps__step--current\" aria-current=\"step\">"));
+        assert!(!pending.contains("Reviewed by"), "reviewers only once approved");
+        assert!(pending.contains("<a class=\"dates__policy\" href=\"/p\">"));
+        let approved = article_meta(&board, &review(Status::Approved), date("2025-02-01"), None, &fmt);
+        assert!(!approved.contains("class=\"caution\""));
+        assert!(approved.contains("Dr A, MD"));
+        assert_eq!(approved.matches("aria-current").count(), 1);
+        assert!(approved.contains("Checks &amp; signs"));
+    }
 }
