@@ -68,6 +68,20 @@ test('library: topic filters', async () => {
   assert.equal((await questions(page)).length, 4);
 });
 
+test('library: Clear search also clears the topic, in the radios and the address', async () => {
+  const page = await open('/?topic=neurology');
+  const topics = page.getByRole('group', { name: 'Topic' });
+  assert.ok(await topics.getByRole('radio', { name: 'neurology' }).isChecked(), 'topic from the address');
+  await page.getByRole('searchbox', { name: /Search/ }).fill('tetanus');
+  assert.match(await page.locator('.empty').innerText(), /No articles match “tetanus”/);
+  await page.getByRole('button', { name: 'Clear search' }).click();
+  assert.equal((await questions(page)).length, 4);
+  assert.ok(await topics.getByRole('radio', { name: 'All topics' }).isChecked());
+  const address = new URL(page.url()).searchParams;
+  assert.equal(address.get('q') ?? '', '');
+  assert.equal(address.get('topic') ?? '', '');
+});
+
 test('routes: in-app navigation without reload, back and forward, focus and announcement', async () => {
   const page = await open('/');
   await page.evaluate(() => { window.__noReload = true; });
