@@ -1,5 +1,5 @@
 use crate::{SiteLoader, site_name};
-use crate::components::article_skeleton::ArticleSkeleton;
+use crate::components::skeletons::ARTICLE_SKELETON;
 use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
 use crate::components::load_error_view::LoadErrorView;
@@ -50,7 +50,7 @@ pub fn ArticlePage(
                     }
                 })
             }
-            _ => slot.show(|| view! { <ArticleSkeleton /> }),
+            _ => slot.show_html(ARTICLE_SKELETON),
         }
     });
     view! { <div class="page page--article" node_ref=slot.host></div> }

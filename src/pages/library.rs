@@ -1,4 +1,5 @@
 use crate::{SiteLoader, site_name};
+use crate::components::skeletons::LIBRARY_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
 use crate::content::{Index, html, order, parse_index, search, seo};
@@ -125,14 +126,7 @@ pub fn LibraryPage(
                     <div node_ref=list.host on:click=clear></div>
                 }
             }),
-            _ => slot.show(|| view! {
-                <div class="skeleton" aria-busy="true">
-                    <span class="visually-hidden" role="status">"Loading…"</span>
-                    <div class="skeleton__line skeleton__line--title"></div>
-                    <div class="skeleton__block"></div>
-                    <div class="skeleton__block"></div>
-                </div>
-            }),
+            _ => slot.show_html(LIBRARY_SKELETON),
         }
     });
     view! { <div class="page library" node_ref=slot.host></div> }

@@ -1,5 +1,5 @@
 use crate::{SiteLoader, site_name};
-use crate::components::article_skeleton::ArticleSkeleton;
+use crate::components::skeletons::ARTICLE_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
 use crate::content::html::Renderer;
@@ -49,7 +49,7 @@ pub fn PlainPage(
                     </article>
                 }
             }),
-            _ => slot.show(|| view! { <ArticleSkeleton /> }),
+            _ => slot.show_html(ARTICLE_SKELETON),
         }
     });
     view! { <div class="page" node_ref=slot.host></div> }
