@@ -40,6 +40,15 @@ pub fn escaped(text: &str) -> String {
     out
 }
 
+/// A link to a library article: its question.
+fn article_link(out: &mut String, e: &IndexEntry, base: &str) {
+    out.push_str("<a href=\"");
+    escape(out, &format!("{base}articles/{}", e.slug));
+    out.push_str("\">");
+    escape(out, &e.question);
+    out.push_str("</a>");
+}
+
 /// A list of links to library articles, each its question; `base` is the
 /// site's base path; `labelled_by` the id of the list's title, if any.
 pub fn article_links(entries: &[IndexEntry], base: &str, labelled_by: Option<&str>) -> String {
@@ -48,11 +57,9 @@ pub fn article_links(entries: &[IndexEntry], base: &str, labelled_by: Option<&st
         None => String::from("<ul>"),
     };
     for e in entries {
-        out.push_str("<li><a href=\"");
-        escape(&mut out, &format!("{base}articles/{}", e.slug));
-        out.push_str("\">");
-        escape(&mut out, &e.question);
-        out.push_str("</a></li>");
+        out.push_str("<li>");
+        article_link(&mut out, e, base);
+        out.push_str("</li>");
     }
     out.push_str("</ul>");
     out
@@ -176,11 +183,9 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
 pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) -> String {
     let mut out = String::from("<ul class=\"cards\">");
     for e in entries {
-        out.push_str("<li class=\"card\"><h2 class=\"card__title\"><a href=\"");
-        escape(&mut out, &format!("{base}articles/{}", e.slug));
-        out.push_str("\">");
-        escape(&mut out, &e.question);
-        out.push_str("</a></h2><p class=\"card__summary\">");
+        out.push_str("<li class=\"card\"><h2 class=\"card__title\">");
+        article_link(&mut out, e, base);
+        out.push_str("</h2><p class=\"card__summary\">");
         escape(&mut out, &e.summary);
         out.push_str(&format!(
             "</p><div class=\"card__meta\"><span class=\"status status--{}\"><span class=\"status__dot\" aria-hidden=\"true\"></span>{}</span><span class=\"card__date\">Updated <time datetime=\"{}\">",
