@@ -215,6 +215,10 @@ impl Library {
         let mut top: Vec<(f32, usize)> = Vec::with_capacity(limit + 1);
         for i in (0..n).filter(|&i| hits[i] > 0 && Some(self.slugs[i].as_str()) != exclude) {
             let score = total[i] * f32::from(hits[i]) / terms.len() as f32;
+            // Most entries score no better than the last of a full list.
+            if top.len() == limit && top.last().is_some_and(|&(s, _)| score <= s) {
+                continue;
+            }
             let at = top.iter().position(|&(s, _)| score > s).unwrap_or(top.len());
             if at < limit {
                 top.insert(at, (score, i));
