@@ -1,13 +1,16 @@
-//! Rich content as HTML text: an article version's short answer and body,
-//! its references and disclaimer, a plain page's sections, an answer from
-//! the answer service.
+//! Content as HTML text: an article version's short answer and body, its
+//! references and disclaimer, its review details, a plain page's sections,
+//! an answer from the answer service, library cards and article links, and
+//! the audience and topic radios.
 //!
 //! This markup never changes once shown, so the app sets it as one string
 //! instead of building typed views for it: the same DOM for a fraction of
 //! the wasm (see the README's size figures). Every piece of content text and
 //! every attribute value goes through [`escape`]; links are only ever
-//! [`SafeUrl`](super::SafeUrl)s. Behaviour (previews, in-page links) is
-//! attached by delegated listeners, so nothing here needs a handler.
+//! [`SafeUrl`](super::SafeUrl)s or paths the app builds from slugs. Behaviour
+//! (previews, in-page links, radio changes, buttons) is attached by delegated
+//! listeners, so nothing here needs a handler. Dates come pre-written by the
+//! caller (the browser knows the locale), so this stays pure.
 //!
 //! Links, terms and citation links are interactive, and HTML forbids one
 //! inside another: inside a link's or a term's text, a nested link or term
