@@ -1,36 +1,24 @@
 //! A place on a page whose content is replaced wholesale: loading, then the
 //! content or an error. (Not a component: a helper pages use.)
 
-use leptos::html::{Div, ElementType};
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
-use wasm_bindgen::JsCast;
 
-/// An element (a `<div>` unless said otherwise) whose content is built once
-/// per change and never diffed against the content before it. A reactive
-/// closure returning views would also work, but it makes tachys compile
-/// "update in place" code for every view type it returns, which for whole
-/// pages is many KB of wasm that never runs: these views never change in
-/// place, they are replaced.
-pub struct Slot<E: ElementType = Div> {
+/// A `<div>` whose content is built once per change and never diffed
+/// against the content before it. A reactive closure returning views would
+/// also work, but it makes tachys compile "update in place" code for every
+/// view type it returns, which for whole pages is many KB of wasm that never
+/// runs: these views never change in place, they are replaced. (Every slot
+/// is a `<div>`: each element type would add its own copy of this code.)
+#[derive(Clone, Copy)]
+pub struct Slot {
     /// The element to render into; give it to the view as `node_ref`.
-    pub host: NodeRef<E>,
+    pub host: NodeRef<Div>,
     built: StoredValue<Option<Box<dyn Mountable>>, LocalStorage>,
 }
 
-impl<E: ElementType> Clone for Slot<E> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<E: ElementType> Copy for Slot<E> {}
-
-impl<E> Slot<E>
-where
-    E: ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
+impl Slot {
     /// An empty slot.
     pub fn new() -> Self {
         Slot { host: NodeRef::new(), built: StoredValue::new_local(None) }
@@ -53,18 +41,25 @@ where
         });
     }
 
-    /// Replaces the content with the view `make` returns. Call it from an
-    /// effect: reactive parts of the view then belong to that effect, and are
-    /// disposed of when it runs again. What `make` reads is not tracked (the
-    /// effect decides what it depends on).
-    pub fn show<V: IntoView + 'static>(&self, make: impl FnOnce() -> V) {
-        let Some(host) = self.host.get_untracked().map(|h| h.unchecked_into::<web_sys::Element>()) else { return };
+    /// The host, emptied: what was built there is unmounted and any markup
+    /// removed. `None` before the element is on the page.
+    fn cleared(&self) -> Option<web_sys::HtmlDivElement> {
+        let host = self.host.get_untracked()?;
         if let Some(Some(mut old)) = self.built.try_update_value(|built| built.take()) {
             old.unmount();
         }
         // The slot owns everything in its host: when a page replaces a page
         // of the same kind, tachys keeps the host element for the new one.
         host.set_text_content(None);
+        Some(host)
+    }
+
+    /// Replaces the content with the view `make` returns. Call it from an
+    /// effect: reactive parts of the view then belong to that effect, and are
+    /// disposed of when it runs again. What `make` reads is not tracked (the
+    /// effect decides what it depends on).
+    pub fn show<V: IntoView + 'static>(&self, make: impl FnOnce() -> V) {
+        let Some(host) = self.cleared() else { return };
         let mut state = untrack(|| make().into_view().build());
         state.mount(&host, None);
         self.built.set_value(Some(Box::new(state)));
@@ -73,19 +68,13 @@ where
     /// Replaces the content with `html`, markup made by [`crate::content::html`]
     /// (which escapes all content text). Call it like [`Slot::show`].
     pub fn show_html(&self, html: &str) {
-        let Some(host) = self.host.get_untracked().map(|h| h.unchecked_into::<web_sys::Element>()) else { return };
-        if let Some(Some(mut old)) = self.built.try_update_value(|built| built.take()) {
-            old.unmount();
+        if let Some(host) = self.cleared() {
+            host.set_inner_html(html);
         }
-        host.set_inner_html(html);
     }
 }
 
-impl<E> Default for Slot<E>
-where
-    E: ElementType,
-    E::Output: JsCast + Clone + 'static,
-{
+impl Default for Slot {
     fn default() -> Self {
         Self::new()
     }
