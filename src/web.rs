@@ -390,9 +390,10 @@ pub fn click(selector: &str) {
     }
 }
 
-/// True when `ev` happened on an element matching `selector` or inside one.
-pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
-    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest(selector).ok().flatten()).is_some()
+/// The element matching `selector` that `ev` happened on or inside, if any:
+/// how delegated listeners find what was clicked, tapped or focused.
+pub fn target_closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
 }
 
 /// The distance from the viewport top to the element with `id`.
@@ -595,11 +596,7 @@ pub fn follow_link(ev: &web_sys::Event) -> bool {
         return false;
     }
     let Some(w) = web_sys::window() else { return false };
-    let link = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let link = target_closest(ev, "a[href]").and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok());
     let Some(a) = link else { return false };
     let here = w.location();
     let leaves = a.origin() != here.origin().unwrap_or_default()

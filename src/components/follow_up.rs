@@ -162,7 +162,7 @@ pub fn FollowUp(
         status.show_html(&html);
     });
     let retry = move |ev: leptos::ev::MouseEvent| {
-        if web::target_within(&ev, ".followup__retry") {
+        if web::target_closest(&ev, ".followup__retry").is_some() {
             send();
         }
     };

@@ -7,13 +7,10 @@
 
 use crate::web;
 use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
-use wasm_bindgen::JsCast;
 
-/// The `.tip` the event happened in, and the element it happened on.
-fn tip_of(ev: &web_sys::Event) -> Option<(web_sys::Element, web_sys::Element)> {
-    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let tip = target.closest(".tip").ok()??;
-    Some((tip, target))
+/// The `.tip` the event happened in.
+fn tip_of(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    web::target_closest(ev, ".tip")
 }
 
 /// Opens or closes a tapped tooltip; a term's button says which.
@@ -31,21 +28,21 @@ fn set_dismissed(tip: &web_sys::Element, dismissed: bool) {
 
 /// Hover: the tooltip may show again.
 pub fn on_mouseover(ev: MouseEvent) {
-    if let Some((tip, _)) = tip_of(&ev) {
+    if let Some(tip) = tip_of(&ev) {
         set_dismissed(&tip, false);
     }
 }
 
 /// Focus: the tooltip may show again.
 pub fn on_focusin(ev: FocusEvent) {
-    if let Some((tip, _)) = tip_of(&ev) {
+    if let Some(tip) = tip_of(&ev) {
         set_dismissed(&tip, false);
     }
 }
 
 /// Focus left: a tapped tooltip closes.
 pub fn on_focusout(ev: FocusEvent) {
-    if let Some((tip, _)) = tip_of(&ev) {
+    if let Some(tip) = tip_of(&ev) {
         set_open(&tip, false);
     }
 }
@@ -53,7 +50,7 @@ pub fn on_focusout(ev: FocusEvent) {
 /// Escape closes the tooltip and keeps it closed until hover or focus returns.
 pub fn on_keydown(ev: KeyboardEvent) {
     if ev.key() == "Escape"
-        && let Some((tip, _)) = tip_of(&ev)
+        && let Some(tip) = tip_of(&ev)
     {
         set_open(&tip, false);
         set_dismissed(&tip, true);
@@ -63,12 +60,12 @@ pub fn on_keydown(ev: KeyboardEvent) {
 /// A term's word toggles its definition. A citation jumps to its reference,
 /// except that on a touch screen the first tap shows the preview.
 pub fn on_click(ev: MouseEvent) {
-    let Some((tip, target)) = tip_of(&ev) else { return };
+    let Some(tip) = tip_of(&ev) else { return };
     let open = tip.class_list().contains("is-open");
-    if target.closest(".term__word").ok().flatten().is_some() {
+    if web::target_closest(&ev, ".term__word").is_some() {
         set_dismissed(&tip, false);
         set_open(&tip, !open);
-    } else if let Some(link) = target.closest(".cite__link").ok().flatten() {
+    } else if let Some(link) = web::target_closest(&ev, ".cite__link") {
         ev.prevent_default();
         if web::cannot_hover() && !open {
             set_open(&tip, true);

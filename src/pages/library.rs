@@ -94,7 +94,7 @@ pub fn LibraryPage(
                     }
                 });
                 let clear = move |ev: leptos::ev::MouseEvent| {
-                    if web::target_within(&ev, ".library__clear") {
+                    if web::target_closest(&ev, ".library__clear").is_some() {
                         set_query(String::new());
                         // "All topics", as if the reader chose it.
                         web::click("input[name=topic][value='']");
