@@ -336,6 +336,12 @@ pub fn pathname() -> String {
     web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
 }
 
+/// The page's path and query: in-page links are written against it, so they
+/// survive a `<base>` element and keep the reader's query.
+pub fn here() -> String {
+    format!("{}{}", pathname(), search())
+}
+
 /// Replaces the query string without a reload or a new history entry.
 pub fn replace_search(new_search: &str) {
     let Some(w) = web_sys::window() else { return };

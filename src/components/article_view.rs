@@ -52,7 +52,7 @@ pub fn ArticleView(
     };
 
     let base = web::base_path();
-    let here = format!("{}{}", web::pathname(), web::search());
+    let here = web::here();
 
     // The version on screen. Each version is rendered the first time it is
     // shown and then kept, hidden while another is shown: switching back and

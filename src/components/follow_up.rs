@@ -155,8 +155,7 @@ pub fn FollowUp(
                 format!("<div class=\"followup__noservice\"><p><strong>This site has no answer service, so your question was not sent anywhere.</strong></p>{list}</div>")
             }
             Phase::Answered { question, reply } => {
-                let here = format!("{}{}", web::pathname(), web::search());
-                html::reply(&question, &reply, &here, &web::base_path())
+                html::reply(&question, &reply, &web::here(), &web::base_path())
             }
         };
         status.show_html(&html);

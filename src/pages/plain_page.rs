@@ -34,7 +34,7 @@ pub fn PlainPage(
                 let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
                 let description = seo::first_paragraph(&page.sections).unwrap_or_else(|| page.title.clone());
                 web::page_ready(&seo::page_meta(&page.title, Some(&name), &description));
-                let (here, base) = (format!("{}{}", web::pathname(), web::search()), web::base_path());
+                let (here, base) = (web::here(), web::base_path());
                 let mut body = Renderer::new(&[], &here, &base, "");
                 body.sections(&page.sections);
                 let body = body.take();
