@@ -101,6 +101,16 @@ pub async fn load<T>(file: String, parse: fn(&str) -> Result<T, ParseError>) -> 
     }
 }
 
+/// Loads `content/<folder>/<slug>.json` for a slug taken from the address,
+/// which is checked first: anything that is not a slug is a bad address and
+/// is never fetched.
+pub async fn load_named<T>(folder: &str, slug: &str, parse: fn(&str) -> Result<T, ParseError>) -> Result<T, LoadError> {
+    if !content::is_slug(slug) {
+        return Err(LoadError::BadAddress);
+    }
+    load(format!("{folder}/{slug}.json"), parse).await
+}
+
 /// The text of a content file, retried with backoff after network and
 /// server errors. (Not generic, so there is one copy of it in the wasm.)
 async fn load_text(file: &str) -> Result<String, LoadError> {

@@ -4,7 +4,7 @@ use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
-use crate::content::{ParseError, Problem, is_slug, parse_article};
+use crate::content::{ParseError, Problem, parse_article};
 use crate::web::{self, LoadError};
 use crate::loader::Loader;
 use leptos::prelude::*;
@@ -21,10 +21,7 @@ pub fn ArticlePage(
     let article = Loader::new(move || {
         let slug = slug.clone();
         async move {
-            if !is_slug(&slug) {
-                return Err(LoadError::BadAddress);
-            }
-            let article = web::load(format!("articles/{slug}.json"), parse_article).await?;
+            let article = web::load_named("articles", &slug, parse_article).await?;
             if article.slug != slug {
                 let problem = Problem { path: "slug".into(), message: format!("\"{}\" does not match the address", article.slug) };
                 return Err(LoadError::Content { file: format!("articles/{slug}.json"), error: ParseError::Invalid(vec![problem]) });

@@ -3,8 +3,8 @@ use crate::components::skeletons::ARTICLE_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
 use crate::content::html::Renderer;
-use crate::content::{is_slug, parse_page, seo};
-use crate::web::{self, LoadError};
+use crate::content::{parse_page, seo};
+use crate::web;
 use crate::loader::Loader;
 use leptos::prelude::*;
 
@@ -18,12 +18,7 @@ pub fn PlainPage(
 ) -> impl IntoView {
     let page = Loader::new(move || {
         let slug = slug.clone();
-        async move {
-            if !is_slug(&slug) {
-                return Err(LoadError::BadAddress);
-            }
-            web::load(format!("pages/{slug}.json"), parse_page).await
-        }
+        async move { web::load_named("pages", &slug, parse_page).await }
     });
     let slot = Slot::new();
     slot.fill_with(move |slot| {
