@@ -43,6 +43,34 @@ pub fn escaped(text: &str) -> String {
     out
 }
 
+/// `<time>` for `d`, written by `date` (which knows the locale), with
+/// `class` (`""` or ` class="…"`).
+fn time(out: &mut String, class: &str, d: Date, date: &dyn Fn(Date) -> String) {
+    out.push_str(&format!("<time{class} datetime=\"{d}\">"));
+    escape(out, &date(d));
+    out.push_str("</time>");
+}
+
+/// The items of a page's dates: "Last updated", "Next review due" and the
+/// link to the editorial policy, each when there is one.
+pub fn dates(updated: Option<Date>, next_review: Option<Date>, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> String {
+    let mut out = String::new();
+    for (label, d) in [("Last updated: ", updated), ("Next review due: ", next_review)] {
+        if let Some(d) = d {
+            out.push_str("<p class=\"dates__item\">");
+            out.push_str(label);
+            time(&mut out, "", d, date);
+            out.push_str("</p>");
+        }
+    }
+    if let Some(h) = policy_href {
+        out.push_str("<a class=\"dates__policy\" href=\"");
+        escape(&mut out, h);
+        out.push_str("\">View editorial policy</a>");
+    }
+    out
+}
+
 /// A link to a library article: its question.
 fn article_link(out: &mut String, e: &IndexEntry, base: &str) {
     out.push_str("<a href=\"");
@@ -122,11 +150,6 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
             "<div class=\"caution\" role=\"note\" aria-label=\"Review notice\"><span class=\"caution__icon\" aria-hidden=\"true\">!</span><p><strong>For education only. </strong>Our medical reviewers have not finished checking this article yet, so read it with care and talk to a clinician before acting on it.</p></div>",
         );
     }
-    let time = |out: &mut String, class: &str, d: Date| {
-        out.push_str(&format!("<time{class} datetime=\"{d}\">"));
-        escape(out, &date(d));
-        out.push_str("</time>");
-    };
     out.push_str("<section class=\"review\" aria-labelledby=\"review-heading\"><h2 id=\"review-heading\" class=\"review__title\">Article review status</h2><ol class=\"steps\" aria-label=\"Article review status\">");
     for step in Status::ALL {
         let (state, said) = match step.cmp(&current) {
@@ -140,7 +163,7 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
             step.label()
         ));
         if let Some(d) = review.date_of(step).filter(|_| step <= current) {
-            time(&mut out, " class=\"steps__date\"", d);
+            time(&mut out, " class=\"steps__date\"", d, date);
         }
         out.push_str("</li>");
     }
@@ -163,19 +186,8 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
         }
         out.push_str("</ul></div>");
     }
-    out.push_str("</section><div class=\"dates\"><p class=\"dates__item\">Last updated: ");
-    time(&mut out, "", updated);
-    out.push_str("</p>");
-    if let Some(d) = review.next_review {
-        out.push_str("<p class=\"dates__item\">Next review due: ");
-        time(&mut out, "", d);
-        out.push_str("</p>");
-    }
-    if let Some(h) = policy_href {
-        out.push_str("<a class=\"dates__policy\" href=\"");
-        escape(&mut out, h);
-        out.push_str("\">View editorial policy</a>");
-    }
+    out.push_str("</section><div class=\"dates\">");
+    out.push_str(&dates(Some(updated), review.next_review, policy_href, date));
     out.push_str("</div>");
     out
 }
@@ -191,13 +203,12 @@ pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) 
         out.push_str("</h2><p class=\"card__summary\">");
         escape(&mut out, &e.summary);
         out.push_str(&format!(
-            "</p><div class=\"card__meta\"><span class=\"status status--{}\"><span class=\"status__dot\" aria-hidden=\"true\"></span>{}</span><span class=\"card__date\">Updated <time datetime=\"{}\">",
+            "</p><div class=\"card__meta\"><span class=\"status status--{}\"><span class=\"status__dot\" aria-hidden=\"true\"></span>{}</span><span class=\"card__date\">Updated ",
             e.status.as_str(),
             e.status.label(),
-            e.updated
         ));
-        escape(&mut out, &date(e.updated));
-        out.push_str("</time></span></div><ul class=\"topics\" aria-label=\"Topics\">");
+        time(&mut out, "", e.updated, date);
+        out.push_str("</span></div><ul class=\"topics\" aria-label=\"Topics\">");
         for t in &e.topics {
             out.push_str("<li class=\"topic\">");
             escape(&mut out, t);

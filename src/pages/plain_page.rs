@@ -2,7 +2,7 @@ use crate::{SiteLoader, site_name};
 use crate::components::skeletons::ARTICLE_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
-use crate::content::html::Renderer;
+use crate::content::html::{self, Renderer};
 use crate::content::{parse_page, seo};
 use crate::web;
 use crate::loader::Loader;
@@ -33,13 +33,11 @@ pub fn PlainPage(
                 let mut body = Renderer::new(&[], &here, &base, "");
                 body.sections(&page.sections);
                 let body = body.take();
-                let updated = page.updated.map(|d| {
-                    view! { <p class="dates__item">"Last updated: "<time datetime=d.to_string()>{web::format_date(d, &locale)}</time></p> }
-                });
+                let dates = html::dates(page.updated, None, None, &|d| web::format_date(d, &locale));
                 view! {
                     <article class="article plain" aria-labelledby="page-title">
                         <h1 id="page-title" class="article__title" tabindex="-1">{page.title.clone()}</h1>
-                        <div class="dates">{updated}</div>
+                        <div class="dates" inner_html=dates></div>
                         <div class="article__body" inner_html=body></div>
                     </article>
                 }
