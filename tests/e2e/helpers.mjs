@@ -11,15 +11,28 @@ export const DIST_SUB = path.resolve(here, '../../target/dist-sub');
 export const SUB = '/any/sub/path/';
 export const FIXTURES = path.resolve(here, '../fixtures/site');
 
+/**
+ * Headless Chromium. Debian's build now and then dies with SIGSEGV while
+ * starting, before any page exists; a start that fails is tried again (up
+ * to three times in all), so that does not fail a whole test file.
+ */
 export async function launch() {
-  return chromium.launch({
+  const options = {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
-  });
+  };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await chromium.launch(options);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.error(`Chromium did not start (attempt ${attempt}): ${String(error.message).split('\n')[0]}`);
+    }
+  }
 }
 
 /** A server with our content plus the test fixtures overlaid. */
