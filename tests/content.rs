@@ -53,7 +53,7 @@ fn contract_example_blocks_and_spans() {
     let blocks = &v.sections[0].blocks;
     assert!(matches!(blocks[0], Block::P(_)));
     assert!(matches!(&blocks[1], Block::Ul(items) if items.len() == 2));
-    assert!(matches!(&blocks[2], Block::Note { tone: Tone::Warning, title: Some(t), .. } if t == "Common pitfall"));
+    assert!(matches!(&blocks[2], Block::Note(Note { tone: Tone::Warning, title: Some(t), .. }) if t == "Common pitfall"));
     assert_eq!(v.sections[0].sections[0].heading, "A subsection");
 }
 
@@ -109,7 +109,7 @@ fn each_error_rule_names_its_field() {
         ("versions.clinician.sections[0].blocks[0]: a block has exactly one key, found 2 (p, ul)", Box::new(|v| {
             v["versions"]["clinician"]["sections"][0]["blocks"][0] = serde_json::json!({"p": "a", "ul": []})
         })),
-        ("versions.clinician.sections[0].blocks[2].note.tone: expected info, warning or danger, found \"loud\"", Box::new(|v| {
+        ("versions.clinician.sections[0].blocks[2].note.tone: unknown tone \"loud\"; expected info, warning or danger", Box::new(|v| {
             v["versions"]["clinician"]["sections"][0]["blocks"][2]["note"]["tone"] = "loud".into()
         })),
         ("versions.clinician.answer[3].cite[0]: expected a reference number (1 or more), found 0", Box::new(|v| {

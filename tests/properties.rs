@@ -152,7 +152,7 @@ proptest! {
     #[test]
     fn ranking_any_query_over_any_library_never_panics(q in "\\PC{0,60}", titles in prop::collection::vec("\\PC{0,40}", 0..20)) {
         let entries: Vec<content::IndexEntry> = titles.iter().enumerate().map(|(i, t)| content::IndexEntry {
-            slug: format!("a-{i}"),
+            slug: content::Slug::try_from(format!("a-{i}").as_str()).unwrap(),
             question: t.clone(),
             summary: t.chars().rev().collect(),
             topics: vec![t.clone()],

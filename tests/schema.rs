@@ -5,8 +5,7 @@
 //! The validator here covers the keywords those schemas use; a keyword it
 //! does not know fails the test, so the schemas cannot drift past it.
 
-use medanswers::content::model::{EvidenceKind, Status};
-use medanswers::content::parse::{self, fields};
+use medanswers::content::parse;
 use medanswers::content::is_slug;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -43,7 +42,7 @@ impl Schemas {
             let known = [
                 "$schema", "$id", "$defs", "title", "description", "type", "required", "additionalProperties", "properties",
                 "items", "minItems", "minLength", "enum", "const", "oneOf", "$ref", "minimum", "maximum", "minProperties",
-                "propertyNames", "pattern",
+                "propertyNames", "pattern", "maxLength", "default",
             ];
             assert!(known.contains(&key.as_str()), "the test validator does not know the keyword {key}");
         }
@@ -85,6 +84,11 @@ impl Schemas {
             if let Some(n) = obj.get("minLength").and_then(Value::as_u64) {
                 if (s.chars().count() as u64) < n {
                     fail(out, "too short".into());
+                }
+            }
+            if let Some(n) = obj.get("maxLength").and_then(Value::as_u64) {
+                if (s.chars().count() as u64) > n {
+                    fail(out, "too long".into());
                 }
             }
             if let Some(p) = obj.get("pattern").and_then(Value::as_str) {
@@ -166,39 +170,66 @@ impl Schemas {
     }
 }
 
-fn names(v: &Value) -> Vec<String> {
-    let mut n: Vec<String> = v["properties"].as_object().unwrap().keys().filter(|k| *k != "$schema").cloned().collect();
-    n.sort();
-    n
+/// The schema files as the model's declarations generate them.
+fn generated() -> Vec<(&'static str, String)> {
+    use medanswers::content::model::{Article, Index, Page, Site};
+    use medanswers::content::schema::{file, pretty};
+    vec![
+        ("site.schema.json", pretty(&file::<Site>("site.schema.json", "Site (site.json), content format 1"))),
+        ("article.schema.json", pretty(&file::<Article>("article.schema.json", "Article (articles/<slug>.json), content format 1"))),
+        ("page.schema.json", pretty(&file::<Page>("page.schema.json", "Page (pages/<slug>.json), content format 1"))),
+        ("index.schema.json", pretty(&file::<Index>("index.schema.json", "Index (index.json), content format 1"))),
+    ]
 }
 
-fn sorted(f: &[&str]) -> Vec<String> {
-    let mut v: Vec<String> = f.iter().map(|s| s.to_string()).collect();
-    v.sort();
-    v
+/// The committed schemas are exactly what the declarations generate: every
+/// declared field is in them with its type, and nothing else is. Run with
+/// `UPDATE_SCHEMAS=1` to write them after changing the model.
+#[test]
+fn schemas_are_generated_from_the_model() {
+    let update = std::env::var_os("UPDATE_SCHEMAS").is_some();
+    for (name, text) in generated() {
+        let path = format!("public/content/schema/{name}");
+        if update {
+            fs::write(&path, &text).unwrap();
+        }
+        let committed = fs::read_to_string(&path).unwrap_or_default();
+        assert!(committed == text, "{path} is not what the model generates; run `UPDATE_SCHEMAS=1 cargo test --test schema`");
+    }
 }
 
 #[test]
 fn schema_objects_have_the_models_fields() {
     let s = Schemas::load();
     let at = |file: &str, pointer: &str| s.0[file].pointer(pointer).unwrap_or_else(|| panic!("{file}#{pointer}")).clone();
+    let names = |v: &Value| -> Vec<String> {
+        let mut n: Vec<String> = v["properties"].as_object().unwrap().keys().cloned().collect();
+        n.sort();
+        n
+    };
+    let sorted = |f: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = f.iter().map(|s| s.to_string()).collect();
+        v.sort();
+        v
+    };
+    use medanswers::content::model::*;
     let cases: Vec<(&str, &str, &[&str])> = vec![
-        ("site.schema.json", "", fields::SITE),
-        ("site.schema.json", "/properties/board", fields::BOARD),
-        ("site.schema.json", "/properties/audiences/items", fields::AUDIENCE),
-        ("site.schema.json", "/properties/ask", fields::ASK),
-        ("article.schema.json", "/$defs/disclaimer", fields::DISCLAIMER),
-        ("article.schema.json", "", fields::ARTICLE),
-        ("article.schema.json", "/properties/review", fields::REVIEW),
-        ("article.schema.json", "/properties/review/properties/history/items", fields::HISTORY),
-        ("article.schema.json", "/properties/review/properties/reviewers/items", fields::REVIEWER),
-        ("article.schema.json", "/$defs/version", fields::VERSION),
-        ("article.schema.json", "/$defs/section", fields::SECTION),
-        ("article.schema.json", "/$defs/note", fields::NOTE),
-        ("article.schema.json", "/$defs/reference", fields::REFERENCE),
-        ("page.schema.json", "", fields::PAGE),
-        ("index.schema.json", "", fields::INDEX),
-        ("index.schema.json", "/properties/articles/items", fields::INDEX_ENTRY),
+        ("site.schema.json", "", Site::FIELDS),
+        ("site.schema.json", "/$defs/board", Board::FIELDS),
+        ("site.schema.json", "/$defs/audience", Audience::FIELDS),
+        ("site.schema.json", "/$defs/service", Service::FIELDS),
+        ("article.schema.json", "/$defs/disclaimer", Disclaimer::FIELDS),
+        ("article.schema.json", "", Article::FIELDS),
+        ("article.schema.json", "/$defs/review", Review::FIELDS),
+        ("article.schema.json", "/$defs/history_entry", HistoryEntry::FIELDS),
+        ("article.schema.json", "/$defs/reviewer", Reviewer::FIELDS),
+        ("article.schema.json", "/$defs/version", Version::FIELDS),
+        ("article.schema.json", "/$defs/section", Section::FIELDS),
+        ("article.schema.json", "/$defs/note", Note::FIELDS),
+        ("article.schema.json", "/$defs/reference", Reference::FIELDS),
+        ("page.schema.json", "", Page::FIELDS),
+        ("index.schema.json", "", Index::FIELDS),
+        ("index.schema.json", "/$defs/index_entry", IndexEntry::FIELDS),
     ];
     for (file, pointer, want) in cases {
         assert_eq!(names(&at(file, pointer)), sorted(want), "{file}#{pointer}");
@@ -208,8 +239,8 @@ fn schema_objects_have_the_models_fields() {
         v.sort();
         v
     };
-    assert_eq!(enum_of("/$defs/status/enum"), sorted(&Status::ALL.map(|s| s.as_str())));
-    let kinds: Vec<&str> = enum_of("/$defs/reference/properties/kind/enum").iter().map(|k| EvidenceKind::parse(k).map(|e| e.as_str()).unwrap_or("?")).collect::<Vec<_>>();
+    assert_eq!(enum_of("/$defs/status/enum"), sorted(&Status::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>()));
+    let kinds: Vec<&str> = enum_of("/$defs/kind/enum").iter().map(|k| EvidenceKind::parse(k).map(|e| e.as_str()).unwrap_or("?")).collect::<Vec<_>>();
     assert!(!kinds.contains(&"?"), "every kind in the schema is one the model knows");
     assert_eq!(kinds.len(), 7);
     let blocks: Vec<String> = at("article.schema.json", "/$defs/block/oneOf").as_array().unwrap().iter().map(|b| b["required"][0].as_str().unwrap().to_owned()).collect();

@@ -4,7 +4,7 @@
 //! bench-rank`) and, built for wasm32, in the browser (see `.ci/bench`).
 
 use medanswers::content::search::Library;
-use medanswers::content::{Date, IndexEntry, Status};
+use medanswers::content::{Date, IndexEntry, Slug, Status};
 
 const WORDS: &[&str] = &[
     "asthma", "inhaler", "child", "fever", "antibiotic", "dose", "injection", "vaccine", "booster", "tetanus", "diabetes",
@@ -60,7 +60,7 @@ fn library(n: usize) -> Vec<IndexEntry> {
         .map(|i| {
             let (q, s, t) = (7 + r.next(6), 18 + r.next(12), 1 + r.next(3));
             IndexEntry {
-                slug: format!("article-{i}"),
+                slug: Slug::try_from(format!("article-{i}").as_str()).unwrap_or_default(),
                 question: format!("{}?", r.sentence(q)),
                 summary: format!("{}.", r.sentence(s)),
                 topics: (0..t).map(|_| TOPICS[r.next(TOPICS.len())].to_owned()).collect(),

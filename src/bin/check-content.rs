@@ -44,14 +44,19 @@ fn main() -> ExitCode {
     }
     let (mut files, mut problems) = (Vec::new(), Vec::new());
     collect(root, root, &mut files, &mut problems);
-    problems.extend(check::folder(&files).iter().map(|p| p.to_string()));
-    if problems.is_empty() {
-        println!("{folder}: {} files, no problems", files.len());
-        return ExitCode::SUCCESS;
-    }
-    for p in &problems {
+    let found = check::folder(&files);
+    let warnings: Vec<String> = found.iter().filter(|p| p.warning).map(|p| p.to_string()).collect();
+    problems.extend(found.iter().filter(|p| !p.warning).map(|p| p.to_string()));
+    for p in problems.iter().chain(&warnings) {
         println!("{p}");
     }
-    println!("\n{} problem{} in {folder}", problems.len(), if problems.len() == 1 { "" } else { "s" });
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    if problems.is_empty() {
+        let extra = if warnings.is_empty() { String::new() } else { format!(" ({} that do not block publishing)", plural(warnings.len(), "warning")) };
+        println!("{folder}: {} files, no problems{extra}", files.len());
+        return ExitCode::SUCCESS;
+    }
+    let extra = if warnings.is_empty() { String::new() } else { format!(" and {}", plural(warnings.len(), "warning")) };
+    println!("\n{} in {folder}{extra}", plural(problems.len(), "problem"));
     ExitCode::from(1)
 }

@@ -23,7 +23,7 @@ pub fn ArticleView(
 ) -> impl IntoView {
     let from_address = get_param(&web::search(), "audience");
     let from_storage = web::stored(web::Store::Local, AUDIENCE_KEY);
-    let initial = audience::resolve(&site, from_address.as_deref(), from_storage.as_deref()).id.clone();
+    let initial = audience::resolve(&site, from_address.as_deref(), from_storage.as_deref()).id.to_string();
     selected.set(initial);
     // Metadata for the audience the reader arrived with: what a search
     // engine sees. (Not redone on every switch: it would cost the switch time.)
@@ -84,7 +84,7 @@ pub fn ArticleView(
         let ids = format!("{id}-");
         let is_shown = {
             let id = id.clone();
-            move || shown.with(|s| *s == id)
+            move || shown.with(|s| *s == *id)
         };
         // Latches to true the first time this version is shown.
         let seen = Memo::new({
@@ -123,7 +123,7 @@ pub fn ArticleView(
             });
         }
         answers.push(view! { <div class="answer__version" hidden=hidden.clone() node_ref=answer.host></div> });
-        bodies.push(view! { <div class="article__version" data-audience=id.clone() hidden=hidden node_ref=body.host></div> });
+        bodies.push(view! { <div class="article__version" data-audience=id.to_string() hidden=hidden node_ref=body.host></div> });
     }
 
     let policy_href = site.editorial_policy.as_ref().map(|p| web::href(&format!("pages/{p}")));

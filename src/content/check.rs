@@ -1,9 +1,8 @@
 //! The content check for editors: every file of a content folder against the
 //! whole contract, with every problem named by file and JSON path.
 
-use super::json::Json;
-use super::model::{Article, Index, Page};
-use super::parse::{self, ParseError, Problem};
+use super::model::{Article, Index, Page, Site};
+use super::parse::{ContentFile, Outcome, ParseError, Problem, read_file};
 use super::slug::is_slug;
 use std::fmt;
 
@@ -15,10 +14,15 @@ pub struct FileProblem {
     /// The JSON path inside it; empty for the whole file.
     pub path: String,
     pub message: String,
+    /// A warning: worth fixing, but it never blocks publishing.
+    pub warning: bool,
 }
 
 impl fmt::Display for FileProblem {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.warning {
+            f.write_str("warning: ")?;
+        }
         if self.path.is_empty() {
             write!(f, "{}: {}", self.file, self.message)
         } else {
@@ -27,85 +31,64 @@ impl fmt::Display for FileProblem {
     }
 }
 
-/// What cross-file checks need from a file, read from its raw JSON so they
-/// run even when the file has other problems.
-#[derive(Debug, Default)]
-struct Facts {
-    slug: Option<String>,
-    question: Option<String>,
-    status: Option<String>,
-    updated: Option<String>,
-    versions: Vec<String>,
+/// What was found in a folder.
+#[derive(Default)]
+struct Found {
+    out: Vec<FileProblem>,
 }
 
-fn text_at(v: &Json, key: &str) -> Option<String> {
-    match v.get(key) {
-        Some(Json::Str(s)) => Some(s.clone()),
-        _ => None,
+impl Found {
+    fn add(&mut self, file: &str, problems: Vec<Problem>, warning: bool) {
+        self.out.extend(problems.into_iter().map(|p| FileProblem { file: file.to_owned(), path: p.path, message: p.message, warning }));
     }
-}
 
-fn article_facts(text: &str) -> Facts {
-    let Ok(v) = parse::read_json(text) else { return Facts::default() };
-    let versions = match v.get("versions") {
-        Some(Json::Object(e)) => e.iter().map(|(k, _)| k.clone()).collect(),
-        _ => Vec::new(),
-    };
-    Facts {
-        slug: text_at(&v, "slug"),
-        question: text_at(&v, "question"),
-        status: v.get("review").and_then(|r| text_at(r, "status")),
-        updated: text_at(&v, "updated"),
-        versions,
+    fn one(&mut self, file: &str, path: &str, message: String) {
+        self.add(file, vec![Problem { path: path.to_owned(), message }], false);
     }
-}
 
-fn index_facts(text: &str) -> Option<Vec<Facts>> {
-    let v = parse::read_json(text).ok()?;
-    let Some(Json::Array(items)) = v.get("articles") else { return None };
-    Some(
-        items
-            .iter()
-            .map(|e| Facts {
-                slug: text_at(e, "slug"),
-                question: text_at(e, "question"),
-                status: text_at(e, "status"),
-                updated: text_at(e, "updated"),
-                versions: Vec::new(),
-            })
-            .collect(),
-    )
+    /// Records a file's own problems; returns what was read of it (with
+    /// `Default` where it could not be read).
+    fn read<T: ContentFile>(&mut self, file: &str, text: &str) -> (Option<T>, bool) {
+        let Outcome { value, error, notes } = read_file::<T>(text);
+        self.add(file, notes, false);
+        let ok = error.is_none();
+        match error {
+            None => {}
+            Some(ParseError::Invalid(problems)) => self.add(file, problems, false),
+            Some(other) => self.one(file, "", format!("can't be read: {other}")),
+        }
+        (value, ok)
+    }
 }
 
 /// Checks a whole content folder, given as (relative path, text) pairs.
 /// Files outside the contract's layout are named; `schema/` is skipped.
 /// Every file's own problems are listed, then what files disagree about.
+/// Warnings (`FileProblem::warning`) come last.
 pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
-    let mut out = Vec::new();
-    let mut add = |file: &str, problems: Vec<Problem>| {
-        out.extend(problems.into_iter().map(|p| FileProblem { file: file.to_owned(), path: p.path, message: p.message }));
-    };
+    let mut found = Found::default();
     let find = |name: &str| files.iter().find(|(p, _)| p == name).map(|(_, t)| t.as_str());
 
     let site = match find("site.json") {
         None => {
-            add("site.json", vec![problem("", "is missing")]);
+            found.one("site.json", "", "is missing".into());
             None
         }
-        Some(text) => take("site.json", parse::check_site(text), &mut add),
+        Some(text) => match found.read::<Site>("site.json", text) {
+            (Some(site), true) => Some(site),
+            _ => None,
+        },
     };
     let index = match find("index.json") {
         None => {
-            add("index.json", vec![problem("", "is missing")]);
+            found.one("index.json", "", "is missing".into());
             None
         }
-        Some(text) => {
-            take::<Index>("index.json", parse::check_index(text), &mut add);
-            index_facts(text)
-        }
+        Some(text) => found.read::<Index>("index.json", text).0,
     };
 
-    let mut articles: Vec<(String, Facts)> = Vec::new();
+    let mut articles: Vec<(String, Option<Article>)> = Vec::new();
+    let mut warnings = Vec::new();
     for (file, text) in files {
         let (dir, name) = file.rsplit_once('/').unwrap_or(("", file.as_str()));
         let top_level = dir.is_empty() && (name == "site.json" || name == "index.json");
@@ -114,91 +97,84 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
         }
         let slug = name.trim_end_matches(".json");
         if !matches!(dir, "articles" | "pages") {
-            add(file, vec![problem("", "is not part of the content layout (site.json, index.json, articles/, pages/)")]);
+            found.one(file, "", "is not part of the content layout (site.json, index.json, articles/, pages/)".into());
             continue;
         }
         if !is_slug(slug) {
-            add(file, vec![problem("", "the file name is not a slug (1–100 characters of a-z, 0-9 and -)")]);
+            found.one(file, "", "the file name is not a slug (1–100 characters of a-z, 0-9 and -)".into());
         }
-        if dir == "articles" {
-            take::<Article>(file, parse::check_article(text), &mut add);
-        } else {
-            take::<Page>(file, parse::check_page(text), &mut add);
-        }
-        let facts = article_facts(text);
-        let mut p = Vec::new();
-        if let Some(s) = facts.slug.as_deref().filter(|s| *s != slug) {
-            p.push(problem("slug", &format!("\"{s}\" does not match the file name")));
-        }
-        if let Some(site) = &site {
-            for id in facts.versions.iter().filter(|id| site.audience(id).is_none()) {
-                p.push(problem(&format!("versions.{id}"), &format!("\"{id}\" is not an audience in site.json")));
+        let written = if dir == "articles" {
+            let article = found.read::<Article>(file, text).0;
+            if let (Some(a), Some(site)) = (&article, &site) {
+                for (id, _) in a.versions.iter().filter(|(id, _)| site.audience(id).is_none()) {
+                    found.one(file, &format!("versions.{id}"), format!("\"{id}\" is not an audience in site.json"));
+                }
+                for audience in site.audiences.iter().filter(|s| !a.versions.iter().any(|(id, _)| *id == *s.id)) {
+                    warnings.push(FileProblem {
+                        file: file.clone(),
+                        path: "versions".into(),
+                        message: format!(
+                            "has no version for the audience \"{}\" ({}); those readers see another version, with a note saying so",
+                            audience.id, audience.label
+                        ),
+                        warning: true,
+                    });
+                }
             }
-        }
-        add(file, p);
-        if dir == "articles" {
-            articles.push((slug.to_owned(), facts));
+            let written = article.as_ref().map(|a| a.slug.to_string());
+            articles.push((slug.to_owned(), article));
+            written
+        } else {
+            found.read::<Page>(file, text).0.map(|p| p.slug.to_string())
+        };
+        if let Some(s) = written.filter(|s| !s.is_empty() && s != slug) {
+            found.one(file, "slug", format!("\"{s}\" does not match the file name"));
         }
     }
 
     if let Some(policy) = site.as_ref().and_then(|s| s.editorial_policy.as_ref()) {
         if find(&format!("pages/{policy}.json")).is_none() {
-            add("site.json", vec![problem("editorial_policy", &format!("there is no pages/{policy}.json"))]);
+            found.one("site.json", "editorial_policy", format!("there is no pages/{policy}.json"));
         }
     }
-    if let Some(entries) = &index {
-        add("index.json", index_problems(entries, &articles));
+    if let Some(index) = &index {
+        found.add("index.json", index_problems(index, &articles), false);
     }
-    out
-}
-
-fn problem(path: &str, message: &str) -> Problem {
-    Problem { path: path.to_owned(), message: message.to_owned() }
-}
-
-/// Records a checked parse's problems and returns its value.
-fn take<T>(file: &str, (result, notes): parse::Checked<T>, add: &mut impl FnMut(&str, Vec<Problem>)) -> Option<T> {
-    add(file, notes);
-    match result {
-        Ok(v) => Some(v),
-        Err(ParseError::Invalid(problems)) => {
-            add(file, problems);
-            None
-        }
-        Err(other) => {
-            add(file, vec![problem("", &format!("can't be read: {other}"))]);
-            None
-        }
-    }
+    found.out.extend(warnings);
+    found.out
 }
 
 /// The index and the article files must agree both ways (by file name).
-fn index_problems(entries: &[Facts], articles: &[(String, Facts)]) -> Vec<Problem> {
+fn index_problems(index: &Index, articles: &[(String, Option<Article>)]) -> Vec<Problem> {
     let mut out = Vec::new();
-    for (i, e) in entries.iter().enumerate() {
+    let mut add = |path: String, message: String| out.push(Problem { path, message });
+    for (i, e) in index.articles.iter().enumerate() {
         let path = format!("articles[{i}]");
-        let Some(slug) = &e.slug else { continue };
+        if e.slug.is_empty() {
+            continue;
+        }
+        let slug = e.slug.as_str();
         match articles.iter().find(|(file_slug, _)| file_slug == slug) {
-            Some((_, a)) => {
-                for (field, ours, theirs) in [
-                    ("question", &e.question, &a.question),
-                    ("status", &e.status, &a.status),
-                    ("updated", &e.updated, &a.updated),
-                ] {
-                    if ours.is_some() && theirs.is_some() && ours != theirs {
-                        out.push(problem(&format!("{path}.{field}"), &format!("does not match articles/{slug}.json")));
-                    }
+            Some((_, Some(a))) => {
+                let differs = [
+                    ("question", e.question != a.question),
+                    ("status", e.status != a.review.status),
+                    ("updated", e.updated != a.updated),
+                ];
+                for (field, _) in differs.iter().filter(|(_, d)| *d) {
+                    add(format!("{path}.{field}"), format!("does not match articles/{slug}.json"));
                 }
             }
-            None => out.push(problem(&format!("{path}.slug"), &format!("there is no articles/{slug}.json"))),
+            Some((_, None)) => {}
+            None => add(format!("{path}.slug"), format!("there is no articles/{slug}.json")),
         }
-        if entries[..i].iter().any(|o| o.slug.as_ref() == Some(slug)) {
-            out.push(problem(&format!("{path}.slug"), &format!("\"{slug}\" is listed twice")));
+        if index.articles[..i].iter().any(|o| o.slug == e.slug) {
+            add(format!("{path}.slug"), format!("\"{slug}\" is listed twice"));
         }
     }
     for (slug, _) in articles {
-        if !entries.iter().any(|e| e.slug.as_deref() == Some(slug)) {
-            out.push(problem("articles", &format!("has no entry for articles/{slug}.json")));
+        if !index.articles.iter().any(|e| e.slug == slug.as_str()) {
+            add("articles".into(), format!("has no entry for articles/{slug}.json"));
         }
     }
     out

@@ -3,7 +3,8 @@
 use std::fmt;
 
 /// A real calendar date; construction checks the day exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// `Default` (0000-00-00) stands only for a date that could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Date {
     pub year: u16,
     pub month: u8,

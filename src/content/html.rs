@@ -19,7 +19,7 @@
 
 use super::cite::{backlink_label, cite_id, ref_id};
 use super::date::Date;
-use super::model::{Audience, Block, Board, Disclaimer, IndexEntry, Inline, Reference, Reply, Review, Section, Span, Status};
+use super::model::{Audience, Block, Board, Disclaimer, IndexEntry, Inline, Note, Reference, Reply, Review, Section, Span, Status};
 
 /// Appends `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped: safe as
 /// element text and inside a double-quoted attribute value.
@@ -151,7 +151,7 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
         );
     }
     out.push_str("<section class=\"review\" aria-labelledby=\"review-heading\"><h2 id=\"review-heading\" class=\"review__title\">Article review status</h2><ol class=\"steps\" aria-label=\"Article review status\">");
-    for step in Status::ALL {
+    for &step in Status::ALL {
         let (state, said) = match step.cmp(&current) {
             std::cmp::Ordering::Less => ("done", " (done)"),
             std::cmp::Ordering::Equal => ("current", " (current step)"),
@@ -423,7 +423,7 @@ impl<'a> Renderer<'a> {
                     }
                     self.close(tag);
                 }
-                Block::Note { tone, title, blocks } => {
+                Block::Note(Note { tone, title, blocks }) => {
                     let class = format!("note note--{}", tone.as_str());
                     let label = match title {
                         Some(t) => format!("{}: {t}", tone.label()),
@@ -554,7 +554,7 @@ impl<'a> Renderer<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::SafeUrl;
+    use crate::content::{SafeUrl, Slug};
 
     fn text(t: &str) -> Span {
         Span::Text(t.into())
@@ -599,7 +599,7 @@ mod tests {
         let url = SafeUrl::new("https://example.org/");
         let nested = vec![text("see "), Span::Cite(vec![1]), Span::Term { text: vec![text("t")], def: "d".into() }];
         let mut r = Renderer::new(&refs, "/", "/", "");
-        r.inline(&vec![Span::Link { text: nested, href: url, raw_href: String::new() }]);
+        r.inline(&vec![Span::Link { text: nested, href: url }]);
         let html = r.take();
         assert_eq!(html.matches("<a ").count(), 1, "{html}");
         assert!(!html.contains("<button"), "{html}");
@@ -613,8 +613,8 @@ mod tests {
         assert!(url.is_some());
         let mut r = Renderer::new(&[], "/", "/sub/", "");
         r.inline(&vec![
-            Span::Link { text: vec![text("policy")], href: url, raw_href: String::new() },
-            Span::Link { text: vec![text("bad")], href: None, raw_href: "javascript:x".into() },
+            Span::Link { text: vec![text("policy")], href: url },
+            Span::Link { text: vec![text("bad")], href: None },
         ]);
         assert_eq!(r.take(), "<a href=\"/sub/pages/policy\">policy</a><span class=\"link-refused\">bad</span>");
     }
@@ -639,7 +639,7 @@ mod tests {
     #[test]
     fn library_markup_escapes_everything_from_content() {
         let entry = IndexEntry {
-            slug: "a-b".into(),
+            slug: Slug::try_from("a-b").unwrap(),
             question: "<b>Why?</b>".into(),
             summary: "Fish & chips".into(),
             topics: vec!["\"Quotes\"".into()],
@@ -669,7 +669,7 @@ mod tests {
     #[test]
     fn audience_radios_are_labelled_described_and_checked() {
         let a = |id: &str, description: Option<&str>| Audience {
-            id: id.into(),
+            id: Slug::try_from(id).unwrap(),
             label: format!("<{id}>"),
             description: description.map(str::to_owned),
             disclaimer: None,

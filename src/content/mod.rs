@@ -1,5 +1,6 @@
 //! The content model and its contract (`content-format.md`), with no web APIs:
-//! parsing, validation and the decisions the page makes from content.
+//! the declarations, reading and validation, and the decisions the page
+//! makes from content.
 
 pub mod audience;
 pub mod check;
@@ -7,19 +8,25 @@ pub mod cite;
 pub mod date;
 pub mod fold;
 pub mod html;
+pub mod inline;
 pub mod json;
-pub mod order;
 pub mod model;
+pub mod order;
 pub mod parse;
+pub mod read;
+pub mod rules;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod search;
 pub mod seo;
 pub mod slug;
 pub mod url;
+pub mod values;
 
+pub use check::FileProblem;
 pub use date::Date;
 pub use json::Json;
 pub use model::*;
 pub use parse::{ParseError, Problem, parse_article, parse_index, parse_page, parse_reply, parse_site};
-pub use check::FileProblem;
 pub use slug::is_slug;
 pub use url::SafeUrl;

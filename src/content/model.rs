@@ -1,106 +1,106 @@
-//! The content model: what the app renders, after the contract's checks.
+//! The content model: every content type, declared once. Fields, types,
+//! which fields are required, defaults and allowed words are all here; how
+//! each is read from JSON and its JSON Schema follow from these declarations
+//! (`read.rs`, `schema.rs`). Values with a shape of their own (slugs, dates,
+//! DOIs, …) are checked on the way in by their types (`values.rs`).
 
-use super::date::Date;
-use super::url::SafeUrl;
+pub use super::date::Date;
+pub use super::url::SafeUrl;
+pub use super::values::{Doi, Endpoint, Pmid, Slug, Versions, Year};
+use crate::{keywords, record};
 
-/// `site.json`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Site {
-    pub name: String,
-    pub locale: String,
-    pub board: Board,
-    pub audiences: Vec<Audience>,
-    pub default_audience: String,
-    pub editorial_policy: Option<String>,
-    pub ask: Option<Ask>,
-}
+/// The locale dates are written for when `site.json` names none.
+pub const DEFAULT_LOCALE: &str = "en-US";
 
-/// The review board named in the trust line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Board {
-    pub name: String,
-    pub statement: String,
-}
-
-/// A kind of reader the site writes for.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Audience {
-    pub id: String,
-    pub label: String,
-    pub description: Option<String>,
-    pub disclaimer: Option<Disclaimer>,
-}
-
-/// A titled disclaimer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Disclaimer {
-    pub title: String,
-    pub text: String,
-}
-
-/// The optional answer service.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Ask {
-    pub endpoint: String,
-}
-
-/// Where an article is in human review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Status {
-    Submitted,
-    UnderReview,
-    Approved,
-}
-
-impl Status {
-    /// Every status, in the order an article goes through them.
-    pub const ALL: [Status; 3] = [Status::Submitted, Status::UnderReview, Status::Approved];
-
-    /// The contract's spelling.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Submitted => "submitted",
-            Status::UnderReview => "under_review",
-            Status::Approved => "approved",
-        }
-    }
-
-    /// The words a reader sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Submitted => "Submitted",
-            Status::UnderReview => "Under review",
-            Status::Approved => "Approved",
-        }
-    }
-
-    /// Parses the contract's spelling.
-    pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|st| st.as_str() == s)
+record! {
+    /// The site: its name, audiences, review board and services (`site.json`).
+    pub struct Site as file {
+        /// The site's name, shown in the header and page titles.
+        name: req String,
+        /// BCP 47 locale for dates; default en-US.
+        locale: or String = DEFAULT_LOCALE.to_owned(),
+        board: req Board,
+        /// The kinds of reader the site writes for; at least one, ids unique.
+        audiences: req Vec<Audience>,
+        /// One of the audience ids.
+        default_audience: req Slug,
+        /// A page under pages/.
+        editorial_policy: opt Slug,
+        /// The answer service for follow-up questions.
+        ask: opt Service,
     }
 }
 
-/// `articles/<slug>.json`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Article {
-    pub slug: String,
-    pub question: String,
-    pub summary: String,
-    pub topics: Vec<String>,
-    pub updated: Date,
-    pub review: Review,
-    /// Audience id and version, in file order.
-    pub versions: Vec<(String, Version)>,
-    pub references: Vec<Reference>,
+record! {
+    /// The review board named in the trust line.
+    pub struct Board {
+        name: req String,
+        statement: req String,
+    }
 }
 
-/// The review record of an article.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Review {
-    pub status: Status,
-    pub history: Vec<HistoryEntry>,
-    pub reviewers: Vec<Reviewer>,
-    pub next_review: Option<Date>,
+record! {
+    /// A kind of reader the site writes for.
+    pub struct Audience {
+        id: req Slug,
+        label: req String,
+        description: opt String,
+        disclaimer: opt Disclaimer,
+    }
+}
+
+record! {
+    /// A titled disclaimer.
+    pub struct Disclaimer {
+        title: req String,
+        text: req String,
+    }
+}
+
+record! {
+    /// A service the app sends to.
+    pub struct Service {
+        /// An https: URL or a path starting with /.
+        endpoint: req Endpoint,
+    }
+}
+
+keywords! {
+    /// Where an article is in human review, in the order it goes through them.
+    pub enum Status ("status") {
+        Submitted = "submitted" / "Submitted",
+        UnderReview = "under_review" / "Under review",
+        Approved = "approved" / "Approved",
+    }
+}
+
+record! {
+    /// One answer to a clinical question (`articles/<slug>.json`).
+    pub struct Article as file {
+        /// Equals the file name without .json.
+        slug: req Slug,
+        question: req String,
+        summary: req String,
+        topics: list String,
+        updated: req Date,
+        review: req Review,
+        /// Audience id (from site.json) → version, in file order.
+        versions: req Versions,
+        /// Numbered from 1 in this order.
+        references: list Reference,
+    }
+}
+
+record! {
+    /// The review record of an article.
+    pub struct Review {
+        status: req Status,
+        /// Oldest first.
+        history: list HistoryEntry,
+        reviewers: list Reviewer,
+        /// The date by which the article is due to be checked again.
+        next_review: opt Date,
+    }
 }
 
 impl Review {
@@ -110,76 +110,79 @@ impl Review {
     }
 }
 
-/// One step of review history.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HistoryEntry {
-    pub status: Status,
-    pub date: Date,
+record! {
+    /// One step of review history.
+    pub struct HistoryEntry {
+        status: req Status,
+        date: req Date,
+    }
 }
 
-/// A person who reviewed the article.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reviewer {
-    pub name: String,
-    pub credentials: Option<String>,
-    pub role: Option<String>,
+record! {
+    /// A person who reviewed the article.
+    pub struct Reviewer {
+        name: req String,
+        credentials: opt String,
+        role: opt String,
+    }
 }
 
-/// One audience's version of an article.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Version {
-    pub answer: Inline,
-    pub sections: Vec<Section>,
-    pub disclaimer: Option<Disclaimer>,
+record! {
+    /// One audience's version of an article.
+    pub struct Version {
+        /// The bottom line, shown first.
+        answer: req Inline,
+        sections: req Vec<Section>,
+        /// Replaces the audience's disclaimer.
+        disclaimer: opt Disclaimer,
+    }
 }
 
-/// A headed section with blocks and optional subsections.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Section {
-    pub heading: String,
-    pub blocks: Vec<Block>,
-    pub sections: Vec<Section>,
+record! {
+    /// A headed section with blocks and optional subsections.
+    pub struct Section {
+        heading: req String,
+        blocks: req Vec<Block>,
+        sections: list Section,
+    }
 }
 
-/// A block of body content.
+/// A block of body content: an object with exactly one key (`inline.rs`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     P(Inline),
     Ul(Vec<Inline>),
     Ol(Vec<Inline>),
     Quote(Inline),
-    Note { tone: Tone, title: Option<String>, blocks: Vec<Block> },
+    Note(Note),
 }
 
-/// How loud a note is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Info,
-    Warning,
-    Danger,
-}
-
-impl Tone {
-    /// The contract's spelling, also used as a CSS modifier.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tone::Info => "info",
-            Tone::Warning => "warning",
-            Tone::Danger => "danger",
-        }
-    }
-
-    /// What a screen reader hears before the note's title.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tone::Info => "Note",
-            Tone::Warning => "Caution",
-            Tone::Danger => "Warning",
-        }
+impl Default for Block {
+    fn default() -> Self {
+        Block::P(Vec::new())
     }
 }
 
-/// Inline text: a run of text and spans.
+record! {
+    /// A boxed note inside the body.
+    pub struct Note {
+        tone: req Tone,
+        title: opt String,
+        blocks: req Vec<Block>,
+    }
+}
+
+keywords! {
+    /// How loud a note is; the spelling is also its CSS modifier, the label
+    /// what a screen reader hears before the note's title.
+    pub enum Tone ("tone") {
+        Info = "info" / "Note",
+        Warning = "warning" / "Caution",
+        Danger = "danger" / "Warning",
+    }
+}
+
+/// Inline text: a run of text and spans (`inline.rs`).
 pub type Inline = Vec<Span>;
 
 /// A piece of inline text.
@@ -191,75 +194,41 @@ pub enum Span {
     /// 1-based reference numbers.
     Cite(Vec<u32>),
     /// `href` is `None` when the scheme is not allowed: shown as plain text.
-    Link { text: Inline, href: Option<SafeUrl>, raw_href: String },
+    Link { text: Inline, href: Option<SafeUrl> },
     Term { text: Inline, def: String },
 }
 
-/// A cited work.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reference {
-    pub title: String,
-    pub authors: Option<String>,
-    pub source: Option<String>,
-    pub year: Option<i64>,
-    pub doi: Option<String>,
-    pub pmid: Option<String>,
-    pub url: Option<SafeUrl>,
-    pub kind: Option<EvidenceKind>,
+impl Default for Span {
+    fn default() -> Self {
+        Span::Text(String::new())
+    }
 }
 
-/// The type of evidence a reference is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EvidenceKind {
-    Guideline,
-    SystematicReview,
-    Trial,
-    Observational,
-    Review,
-    Label,
-    Other,
+record! {
+    /// A cited work.
+    pub struct Reference {
+        title: req String,
+        authors: opt String,
+        source: opt String,
+        year: opt Year,
+        doi: opt Doi,
+        pmid: opt Pmid,
+        /// https:, http: or a path starting with /.
+        url: opt SafeUrl,
+        kind: opt EvidenceKind,
+    }
 }
 
-impl EvidenceKind {
-    const ALL: [EvidenceKind; 7] = [
-        EvidenceKind::Guideline,
-        EvidenceKind::SystematicReview,
-        EvidenceKind::Trial,
-        EvidenceKind::Observational,
-        EvidenceKind::Review,
-        EvidenceKind::Label,
-        EvidenceKind::Other,
-    ];
-
-    /// The contract's spelling.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EvidenceKind::Guideline => "guideline",
-            EvidenceKind::SystematicReview => "systematic_review",
-            EvidenceKind::Trial => "trial",
-            EvidenceKind::Observational => "observational",
-            EvidenceKind::Review => "review",
-            EvidenceKind::Label => "label",
-            EvidenceKind::Other => "other",
-        }
-    }
-
-    /// The words a reader sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            EvidenceKind::Guideline => "Guideline",
-            EvidenceKind::SystematicReview => "Systematic review",
-            EvidenceKind::Trial => "Clinical trial",
-            EvidenceKind::Observational => "Observational study",
-            EvidenceKind::Review => "Review",
-            EvidenceKind::Label => "Prescribing information",
-            EvidenceKind::Other => "Other source",
-        }
-    }
-
-    /// Parses the contract's spelling.
-    pub fn parse(s: &str) -> Option<EvidenceKind> {
-        EvidenceKind::ALL.into_iter().find(|k| k.as_str() == s)
+keywords! {
+    /// The type of evidence a reference is.
+    pub enum EvidenceKind ("kind") {
+        Guideline = "guideline" / "Guideline",
+        SystematicReview = "systematic_review" / "Systematic review",
+        Trial = "trial" / "Clinical trial",
+        Observational = "observational" / "Observational study",
+        Review = "review" / "Review",
+        Label = "label" / "Prescribing information",
+        Other = "other" / "Other source",
     }
 }
 
@@ -292,30 +261,42 @@ impl Reference {
     }
 }
 
-/// `pages/<slug>.json`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Page {
-    pub slug: String,
-    pub title: String,
-    pub updated: Option<Date>,
-    pub sections: Vec<Section>,
+record! {
+    /// A plain page, such as the editorial policy (`pages/<slug>.json`).
+    pub struct Page as file {
+        /// Equals the file name without .json.
+        slug: req Slug,
+        title: req String,
+        updated: opt Date,
+        sections: req Vec<Section>,
+    }
 }
 
-/// `index.json`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Index {
-    pub articles: Vec<IndexEntry>,
+record! {
+    /// The library: one entry per published article (`index.json`).
+    pub struct Index as file {
+        articles: req Vec<IndexEntry>,
+    }
 }
 
-/// One article in the library.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IndexEntry {
-    pub slug: String,
-    pub question: String,
-    pub summary: String,
-    pub topics: Vec<String>,
-    pub status: Status,
-    pub updated: Date,
+record! {
+    /// One article in the library; it matches the article's file.
+    pub struct IndexEntry {
+        slug: req Slug,
+        question: req String,
+        summary: req String,
+        topics: list String,
+        status: req Status,
+        updated: req Date,
+    }
+}
+
+record! {
+    /// An answer from the answer service; its `cite` numbers refer to its own references.
+    pub struct Answer {
+        answer: req Vec<Block>,
+        references: list Reference,
+    }
 }
 
 /// What the answer service sent back for a follow-up question.

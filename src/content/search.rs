@@ -126,7 +126,7 @@ impl WordIds {
 impl Library {
     /// Prepares `entries` (in library order).
     pub fn new(entries: &[IndexEntry]) -> Library {
-        let mut lib = Library { slugs: entries.iter().map(|e| e.slug.clone()).collect(), ..Library::default() };
+        let mut lib = Library { slugs: entries.iter().map(|e| e.slug.to_string()).collect(), ..Library::default() };
         let mut ids = WordIds::default();
         for (i, e) in entries.iter().enumerate() {
             let topics = e.topics.join(" ");
@@ -254,11 +254,11 @@ pub fn query_terms(query: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Date, Status};
+    use crate::content::{Date, Slug, Status};
 
     fn entry(slug: &str, q: &str, summary: &str, topics: &[&str]) -> IndexEntry {
         IndexEntry {
-            slug: slug.into(),
+            slug: Slug::try_from(slug).unwrap(),
             question: q.into(),
             summary: summary.into(),
             topics: topics.iter().map(|t| t.to_string()).collect(),

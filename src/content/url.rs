@@ -3,7 +3,8 @@
 /// A URL that is safe to put in an `href`: `https:`, `http:`, `mailto:`, or a
 /// site-relative path starting with a single `/`. The only way to get one is
 /// [`SafeUrl::new`], so code that renders links cannot forget the check.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// (`Default`, an empty URL, stands only for one that could not be read.)
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SafeUrl(String);
 
 impl SafeUrl {

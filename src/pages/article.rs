@@ -22,7 +22,7 @@ pub fn ArticlePage(
         let slug = slug.clone();
         async move {
             let article = web::load_named("articles", &slug, parse_article).await?;
-            if article.slug != slug {
+            if article.slug != *slug {
                 let problem = Problem { path: "slug".into(), message: format!("\"{}\" does not match the address", article.slug) };
                 return Err(LoadError::Content { file: format!("articles/{slug}.json"), error: ParseError::Invalid(vec![problem]) });
             }
@@ -38,8 +38,8 @@ pub fn ArticlePage(
             (Some(Err(error)), _) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || site.reload()) /> }),
             (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || article.reload()) /> }),
             (Some(Ok(site)), Some(Ok(article))) => {
-                let endpoint = site.ask.as_ref().map(|a| a.endpoint.clone());
-                let slug = article.slug.clone();
+                let endpoint = site.ask.as_ref().map(|a| a.endpoint.to_string());
+                let slug = article.slug.to_string();
                 slot.show(move || {
                     view! {
                         <ArticleView site=site article=article selected=audience />

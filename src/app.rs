@@ -1,0 +1,129 @@
+//! The app: its frame, its routes and how it starts.
+
+use crate::components::{slot::Slot, tips};
+use crate::pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
+use crate::route::Route;
+use crate::{content, loader, web};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// `site.json`, loaded once by the App and handed to every page. (A prop
+/// rather than Leptos context: context's machinery cost 1.8 KB of wasm.)
+pub type SiteLoader = loader::Loader<Result<Arc<content::Site>, web::LoadError>>;
+
+/// The site's name, if `site.json` has loaded (without subscribing to it).
+pub fn site_name(site: SiteLoader) -> Option<String> {
+    site.get_untracked().and_then(|s| s.ok()).map(|s| s.name.clone())
+}
+
+/// The whole app: site frame and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    let site = loader::Loader::new(|| async { web::load_site().await.map(Arc::new) });
+    // The path inside the app, set on in-app links and back and forward;
+    // `visit` counts link clicks, so following a link always opens the page
+    // afresh, even when only its query differs.
+    let path = RwSignal::new(web::app_path());
+    let visit = RwSignal::new(0u32);
+    web::on_window("click", move |ev| {
+        if web::follow_link(&ev) {
+            path.set(web::app_path());
+            visit.update(|v| *v = v.wrapping_add(1));
+        }
+    });
+    // Back and forward (not to a place within the same page).
+    web::on_window("popstate", move |_| {
+        let now = web::app_path();
+        if path.get_untracked() != now {
+            path.set(now);
+        }
+    });
+    // Every change after the first page: the new page takes focus and is
+    // announced once it has rendered.
+    Effect::new(move |previous: Option<()>| {
+        path.track();
+        visit.track();
+        if previous.is_some() {
+            web::mark_navigated();
+        }
+    });
+    let route = Memo::new(move |_| path.with(|p| Route::from_path(p)));
+    // The page, built afresh for every route and link followed (into a
+    // `<div>` in `<main>`: one slot element type for the whole app).
+    let page = Slot::new();
+    page.fill_with(move |page| {
+        visit.track();
+        match route.get() {
+            Route::Library => page.show(|| view! { <LibraryPage site=site /> }),
+            Route::Article(slug) => page.show(|| view! { <ArticlePage slug=slug site=site /> }),
+            Route::Page(slug) => page.show(|| view! { <PlainPage slug=slug site=site /> }),
+            Route::NotFound => page.show(|| view! { <NotFound site_name=site_name(site) /> }),
+        }
+    });
+    let name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! {
+        <>
+            <a class="skip-link" href="#main" on:click=skip>"Skip to content"</a>
+            <div id="route-announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <a class="site-header__name" href=web::href("")>
+                        <span class="site-header__logo" aria-hidden="true"></span>
+                        {move || name().unwrap_or_else(|| "Medical answers".into())}
+                    </a>
+                </div>
+            </header>
+            <main
+                id="main"
+                class="main"
+                tabindex="-1"
+                on:click=tips::on_click
+                on:keydown=tips::on_keydown
+                on:focusin=tips::on_focusin
+                on:focusout=tips::on_focusout
+                on:mouseover=tips::on_mouseover
+            >
+                <div node_ref=page.host></div>
+            </main>
+            <footer class="site-footer">
+                <p>"This site is for information. It does not replace advice from your own doctor. In an emergency, call your local emergency number."</p>
+            </footer>
+        </>
+    }
+}
+
+/// Mounts the app into `#app` (or the body when the page has no such element).
+pub fn mount() {
+    web::install_panic_screen();
+    // Tells index.html's boot script that the app is running.
+    let _ = document().document_element().map(|html| html.set_attribute("data-app-started", ""));
+    #[cfg(feature = "panic-test")]
+    if web::search().contains("panic-test") {
+        // A test build only: proves a panic shows the crash screen.
+        set_timeout(|| panic!("panic requested by the test build"), std::time::Duration::from_millis(300));
+    }
+    let root = document().get_element_by_id("app");
+    match root.and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok()) {
+        // A page rendered at build time: it stays on screen while the app
+        // renders out of sight, and is swapped out in one frame when the
+        // app's page is ready (see `web::page_ready`).
+        Some(el) if el.has_attribute("data-prerendered") => match web::live_root_beside(&el) {
+            Some(live) => leptos::mount::mount_to(live, App).forget(),
+            None => leptos::mount::mount_to_body(App),
+        },
+        Some(el) => {
+            el.set_inner_html("");
+            leptos::mount::mount_to(el, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}
