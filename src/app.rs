@@ -2,7 +2,7 @@
 
 use crate::components::{slot::Slot, tips};
 use crate::pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
-use crate::route::Route;
+use crate::router::{Route, Router};
 use crate::{content, loader, web};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,40 +20,13 @@ pub fn site_name(site: SiteLoader) -> Option<String> {
 #[component]
 pub fn App() -> impl IntoView {
     let site = loader::Loader::new(|| async { web::load_site().await.map(Arc::new) });
-    // The path inside the app, set on in-app links and back and forward;
-    // `visit` counts link clicks, so following a link always opens the page
-    // afresh, even when only its query differs.
-    let path = RwSignal::new(web::app_path());
-    let visit = RwSignal::new(0u32);
-    web::on_window("click", move |ev| {
-        if web::follow_link(&ev) {
-            path.set(web::app_path());
-            visit.update(|v| *v = v.wrapping_add(1));
-        }
-    });
-    // Back and forward (not to a place within the same page).
-    web::on_window("popstate", move |_| {
-        let now = web::app_path();
-        if path.get_untracked() != now {
-            path.set(now);
-        }
-    });
-    // Every change after the first page: the new page takes focus and is
-    // announced once it has rendered.
-    Effect::new(move |previous: Option<()>| {
-        path.track();
-        visit.track();
-        if previous.is_some() {
-            web::mark_navigated();
-        }
-    });
-    let route = Memo::new(move |_| path.with(|p| Route::from_path(p)));
+    let router = Router::start();
     // The page, built afresh for every route and link followed (into a
     // `<div>` in `<main>`: one slot element type for the whole app).
     let page = Slot::new();
     page.fill_with(move |page| {
-        visit.track();
-        match route.get() {
+        router.track_visits();
+        match router.route.get() {
             Route::Library => page.show(|| view! { <LibraryPage site=site /> }),
             Route::Article(slug) => page.show(|| view! { <ArticlePage slug=slug site=site /> }),
             Route::Page(slug) => page.show(|| view! { <PlainPage slug=slug site=site /> }),

@@ -5,7 +5,7 @@
 
 pub mod content;
 pub mod query;
-pub mod route;
+pub mod router;
 
 // The browser app: native builds (the content tools and tests) leave it out.
 #[cfg(target_arch = "wasm32")]

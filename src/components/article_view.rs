@@ -2,7 +2,6 @@ use super::audience_picker::AudiencePicker;
 use super::slot::Slot;
 use crate::content::html::Renderer;
 use crate::content::{Article, Site, audience, html, seo};
-use crate::query::{get_param, set_param};
 use crate::web;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,7 +20,7 @@ pub fn ArticleView(
     /// site's default, and changed by the picker.
     selected: RwSignal<String>,
 ) -> impl IntoView {
-    let from_address = get_param(&web::search(), "audience");
+    let from_address = crate::router::query("audience");
     let from_storage = web::stored(web::Store::Local, AUDIENCE_KEY);
     let initial = audience::resolve(&site, from_address.as_deref(), from_storage.as_deref()).id.to_string();
     selected.set(initial);
@@ -43,7 +42,7 @@ pub fn ArticleView(
             return;
         }
         let top = picker_top.try_update_value(|t| t.take()).flatten().or_else(|| web::top_of("audience-picker"));
-        web::replace_search(&set_param(&web::search(), "audience", &id));
+        crate::router::set_query("audience", &id);
         web::store(web::Store::Local, AUDIENCE_KEY, &id);
         selected.set(id);
         if let Some(top) = top {

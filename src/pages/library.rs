@@ -3,7 +3,7 @@ use crate::components::skeletons::LIBRARY_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
 use crate::content::{Index, html, order, parse_index, search, seo};
-use crate::query::{get_param, set_param};
+use crate::router::{query as param, set_query as set_param};
 use crate::web;
 use crate::loader::Loader;
 use leptos::prelude::*;
@@ -21,14 +21,14 @@ pub fn LibraryPage(
             i
         })
     });
-    let query = RwSignal::new(get_param(&web::search(), "q").unwrap_or_default());
-    let topic = RwSignal::new(get_param(&web::search(), "topic").unwrap_or_default());
+    let query = RwSignal::new(param("q").unwrap_or_default());
+    let topic = RwSignal::new(param("topic").unwrap_or_default());
     let set_query = move |q: String| {
-        web::replace_search(&set_param(&web::search(), "q", &crate::query::encode(&q)));
+        set_param("q", &crate::query::encode(&q));
         query.set(q);
     };
     let set_topic = move |t: String| {
-        web::replace_search(&set_param(&web::search(), "topic", &crate::query::encode(&t)));
+        set_param("topic", &crate::query::encode(&t));
         topic.set(t);
     };
 

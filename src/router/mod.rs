@@ -1,5 +1,12 @@
-//! The app's addresses: which page a path leads to. Pure (std only); the
-//! browser side (links, history) is in `web`.
+//! The router: which page an address leads to. `Route::from_path` and
+//! `within_base` are pure (std only, tested natively); in the browser,
+//! `live` keeps the current route in a `Memo<Route>`, follows in-app links,
+//! and offers `navigate(path)` and `query(name)`.
+
+#[cfg(target_arch = "wasm32")]
+mod live;
+#[cfg(target_arch = "wasm32")]
+pub use live::*;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]

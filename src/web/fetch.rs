@@ -1,0 +1,225 @@
+//! Fetching content files: time-outs, retries and what went wrong.
+
+use super::address::base_path;
+use crate::content::{self, ParseError};
+use std::fmt;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+/// How long a content fetch may take before we call it a time-out.
+const FETCH_TIMEOUT_MS: i32 = 15_000;
+
+/// Why a content file could not be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The address names something that cannot be a slug: nothing was fetched.
+    BadAddress,
+    /// 404, or the host answered with its HTML page instead of the file.
+    NotFound { file: String },
+    /// Any other non-2xx status.
+    Server { file: String, status: u16 },
+    /// The request never got an answer.
+    Network { file: String },
+    TimedOut { file: String },
+    /// The file arrived but cannot be read.
+    Content { file: String, error: ParseError },
+}
+
+impl LoadError {
+    /// True when trying again may help.
+    pub fn retryable(&self) -> bool {
+        matches!(self, LoadError::Network { .. } | LoadError::TimedOut { .. } | LoadError::Server { .. })
+    }
+
+    /// A short headline for the reader.
+    pub fn title(&self) -> &'static str {
+        match self {
+            LoadError::BadAddress | LoadError::NotFound { .. } => "We couldn't find that page",
+            LoadError::Server { .. } => "The server had a problem",
+            LoadError::Network { .. } => "We couldn't reach the server",
+            LoadError::TimedOut { .. } => "The server took too long to answer",
+            LoadError::Content { error: ParseError::Format(_), .. } => "This content needs a newer version of the site",
+            LoadError::Content { .. } => "This content could not be displayed",
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            LoadError::BadAddress => f.write_str("This address doesn't name an article. Check the link, or browse the library."),
+            LoadError::NotFound { file } => write!(f, "There is no content at {file}. It may have been moved or unpublished."),
+            LoadError::Server { file, status } => write!(f, "Loading {file} failed with status {status}. Please try again in a moment."),
+            LoadError::Network { file } => write!(f, "Loading {file} failed. Check your connection and try again."),
+            LoadError::TimedOut { file } => write!(f, "Loading {file} took longer than {} seconds.", FETCH_TIMEOUT_MS / 1000),
+            LoadError::Content { file, error } => write!(f, "{file} can't be read: {error}."),
+        }
+    }
+}
+
+/// Waits `ms` milliseconds.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Pauses before each retry of a failed content fetch.
+const RETRY_BACKOFF_MS: [i32; 2] = [400, 1200];
+
+/// Fetches `content/<file>` and parses it with `parse`. Network failures and
+/// server errors are retried twice, with a growing pause, before giving up.
+pub async fn load<T>(file: String, parse: fn(&str) -> Result<T, ParseError>) -> Result<T, LoadError> {
+    let text = load_text(&file).await?;
+    match parse(&text) {
+        Ok(v) => Ok(v),
+        // A host that rewrites unknown paths answers with its index.html.
+        Err(ParseError::Html) => Err(LoadError::NotFound { file }),
+        Err(error) => Err(LoadError::Content { file, error }),
+    }
+}
+
+/// Loads `content/<folder>/<slug>.json` for a slug taken from the address,
+/// which is checked first: anything that is not a slug is a bad address and
+/// is never fetched.
+pub async fn load_named<T>(folder: &str, slug: &str, parse: fn(&str) -> Result<T, ParseError>) -> Result<T, LoadError> {
+    if !content::is_slug(slug) {
+        return Err(LoadError::BadAddress);
+    }
+    load(format!("{folder}/{slug}.json"), parse).await
+}
+
+/// The text of a content file, retried with backoff after network and
+/// server errors. (Not generic, so there is one copy of it in the wasm.)
+async fn load_text(file: &str) -> Result<String, LoadError> {
+    let mut attempt = 0;
+    loop {
+        match fetch_text(file).await {
+            Err(LoadError::Network { .. } | LoadError::Server { .. }) if attempt < RETRY_BACKOFF_MS.len() => {
+                sleep(RETRY_BACKOFF_MS[attempt]).await;
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// An abort signal that fires after a time limit (or when cancelled), and
+/// remembers which of the two happened. Clones share the same clock.
+#[derive(Clone)]
+pub struct Deadline {
+    controller: Option<web_sys::AbortController>,
+    expired: std::rc::Rc<std::cell::Cell<bool>>,
+    _timer: std::rc::Rc<Option<Timer>>,
+}
+
+impl Deadline {
+    /// Starts the clock.
+    pub fn new(ms: i32) -> Deadline {
+        let controller = web_sys::AbortController::new().ok();
+        let expired = std::rc::Rc::new(std::cell::Cell::new(false));
+        let timer = controller.as_ref().and_then(|c| {
+            let (c, flag) = (c.clone(), expired.clone());
+            // Handed to JS for good: if the timer were cleared with a wrong
+            // id, a late call must still find a live function.
+            let cb = Closure::once_into_js(move || {
+                flag.set(true);
+                c.abort();
+            });
+            let id = web_sys::window()?.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms).ok()?;
+            Some(Timer { id })
+        });
+        Deadline { controller, expired, _timer: std::rc::Rc::new(timer) }
+    }
+
+    /// The signal to hand to a request.
+    pub fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.controller.as_ref().map(|c| c.signal())
+    }
+
+    /// Aborts now (the reader cancelled).
+    pub fn cancel(&self) {
+        if let Some(c) = &self.controller {
+            c.abort();
+        }
+    }
+
+    /// True when the time ran out (as opposed to a cancel or a network failure).
+    pub fn expired(&self) -> bool {
+        self.expired.get()
+    }
+}
+
+thread_local! {
+    /// How many times each content file has been requested on this page.
+    static REQUESTS: std::cell::RefCell<Vec<(String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The address of a content file. The first request may be answered by the
+/// page's `<link rel=preload>`; later ones (a retry, a "Try again", coming
+/// back to the article) carry `?r=N` so a stalled or failed preload is
+/// never reused. Static hosts ignore the query.
+fn content_url(file: &str) -> String {
+    let n = REQUESTS.with(|r| {
+        let mut r = r.borrow_mut();
+        match r.iter_mut().find(|(f, _)| f == file) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                r.push((file.to_owned(), 0));
+                0
+            }
+        }
+    });
+    let base = format!("{}content/{file}", base_path());
+    if n == 0 { base } else { format!("{base}?r={n}") }
+}
+
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let url = content_url(file);
+    let deadline = Deadline::new(FETCH_TIMEOUT_MS);
+    let failed = |deadline: &Deadline| {
+        if deadline.expired() {
+            LoadError::TimedOut { file: file.to_owned() }
+        } else {
+            LoadError::Network { file: file.to_owned() }
+        }
+    };
+    let request = gloo_net::http::Request::get(&url)
+        .abort_signal(deadline.signal().as_ref())
+        .send()
+        .await
+        .map_err(|_| failed(&deadline))?;
+    let status = request.status();
+    if status == 404 || status == 410 {
+        return Err(LoadError::NotFound { file: file.to_owned() });
+    }
+    if !request.ok() {
+        return Err(LoadError::Server { file: file.to_owned(), status });
+    }
+    request.text().await.map_err(|_| failed(&deadline))
+}
+
+/// Clears its time-out when dropped.
+struct Timer {
+    id: i32,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
+/// Loads and parses `site.json`.
+pub async fn load_site() -> Result<content::Site, LoadError> {
+    load("site.json".into(), content::parse_site).await
+}
+
