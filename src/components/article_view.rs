@@ -1,7 +1,7 @@
 use super::audience_picker::AudiencePicker;
 use super::slot::Slot;
 use crate::content::html::Renderer;
-use crate::content::{Article, Site, audience, html, seo};
+use crate::content::{Article, Site, audience, seo};
 use crate::web;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -126,7 +126,7 @@ pub fn ArticleView(
     }
 
     let policy_href = site.editorial_policy.as_ref().map(|p| web::href(&format!("pages/{p}")));
-    let meta = html::article_meta(&site.board, &article.review, article.updated, policy_href.as_deref(), &|d| web::format_date(d, &site.locale));
+    let meta = crate::content::chrome::article_meta(&site.board, &article.review, article.updated, policy_href.as_deref(), &|d| web::format_date(d, &site.locale));
     view! {
         <article class="article" aria-labelledby="article-title">
             <header class="article__header">

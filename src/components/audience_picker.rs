@@ -1,4 +1,4 @@
-use crate::content::{Audience, html};
+use crate::content::Audience;
 use leptos::prelude::*;
 
 /// "Which best describes you?": one radio per audience. The radios are plain
@@ -17,7 +17,7 @@ pub fn AudiencePicker(
     /// A sentence for when the article has no version for the reader's audience.
     fallback_note: Memo<Option<String>>,
 ) -> impl IntoView {
-    let choices = html::audience_choices(&audiences, &selected);
+    let choices = crate::content::chrome::audience_choices(&audiences, &selected);
     view! {
         <section class="picker" id="audience-picker" aria-label="Personalize this article">
             <fieldset

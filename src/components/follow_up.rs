@@ -128,7 +128,7 @@ pub fn FollowUp(
             } else {
                 slot.show_html(&format!(
                     "<div class=\"followup__related\"><p class=\"followup__related-title\" id=\"followup-related\">Articles that may already answer this</p>{}</div>",
-                    html::article_links(&picks, &web::base_path(), Some("followup-related"))
+                    crate::content::chrome::article_links(&picks, &web::base_path(), Some("followup-related"))
                 ));
             }
         });
@@ -150,7 +150,7 @@ pub fn FollowUp(
                 let list = if picks.is_empty() {
                     "<p>We found no articles in our library that match your question. Try different words, or browse the library.</p>".to_owned()
                 } else {
-                    format!("<p>These articles from our library may help:</p>{}", html::article_links(&picks, &web::base_path(), None))
+                    format!("<p>These articles from our library may help:</p>{}", crate::content::chrome::article_links(&picks, &web::base_path(), None))
                 };
                 format!("<div class=\"followup__noservice\"><p><strong>This site has no answer service, so your question was not sent anywhere.</strong></p>{list}</div>")
             }

@@ -52,7 +52,7 @@ impl Date {
     /// A long date for an English locale: "November 19, 2025" for en-US and
     /// other American-style locales, "19 November 2025" elsewhere.
     pub fn long_en(&self, locale: &str) -> String {
-        let month_first = matches!(locale, "" | "en" | "en-US" | "en-PH" | "en-CA");
+        let month_first = matches!(locale, "" | "en" | super::model::DEFAULT_LOCALE | "en-PH" | "en-CA");
         if month_first {
             format!("{} {}, {}", self.month_name(), self.day, self.year)
         } else {

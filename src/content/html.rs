@@ -1,7 +1,6 @@
 //! Content as HTML text: an article version's short answer and body, its
-//! references and disclaimer, its review details, a plain page's sections,
-//! an answer from the answer service, library cards and article links, and
-//! the audience and topic radios.
+//! references and disclaimer, a plain page's sections, and an answer from
+//! the answer service. (The page chrome around content is `chrome.rs`.)
 //!
 //! This markup never changes once shown, so the app sets it as one string
 //! instead of building typed views for it: the same DOM for a fraction of
@@ -18,8 +17,7 @@
 //! then not counted for the references' back-links).
 
 use super::cite::{backlink_label, cite_id, ref_id};
-use super::date::Date;
-use super::model::{Audience, Block, Board, Disclaimer, IndexEntry, Inline, Note, Reference, Reply, Review, Section, Span, Status};
+use super::model::{Block, Disclaimer, Inline, Note, Reference, Reply, Section, Span};
 
 /// Appends `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped: safe as
 /// element text and inside a double-quoted attribute value.
@@ -40,183 +38,6 @@ pub fn escape(out: &mut String, text: &str) {
 pub fn escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     escape(&mut out, text);
-    out
-}
-
-/// `<time>` for `d`, written by `date` (which knows the locale), with
-/// `class` (`""` or ` class="…"`).
-fn time(out: &mut String, class: &str, d: Date, date: &dyn Fn(Date) -> String) {
-    out.push_str(&format!("<time{class} datetime=\"{d}\">"));
-    escape(out, &date(d));
-    out.push_str("</time>");
-}
-
-/// The items of a page's dates: "Last updated", "Next review due" and the
-/// link to the editorial policy, each when there is one.
-pub fn dates(updated: Option<Date>, next_review: Option<Date>, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> String {
-    let mut out = String::new();
-    for (label, d) in [("Last updated: ", updated), ("Next review due: ", next_review)] {
-        if let Some(d) = d {
-            out.push_str("<p class=\"dates__item\">");
-            out.push_str(label);
-            time(&mut out, "", d, date);
-            out.push_str("</p>");
-        }
-    }
-    if let Some(h) = policy_href {
-        out.push_str("<a class=\"dates__policy\" href=\"");
-        escape(&mut out, h);
-        out.push_str("\">View editorial policy</a>");
-    }
-    out
-}
-
-/// A link to a library article: its question.
-fn article_link(out: &mut String, e: &IndexEntry, base: &str) {
-    out.push_str("<a href=\"");
-    escape(out, &format!("{base}articles/{}", e.slug));
-    out.push_str("\">");
-    escape(out, &e.question);
-    out.push_str("</a>");
-}
-
-/// A list of links to library articles, each its question; `base` is the
-/// site's base path; `labelled_by` the id of the list's title, if any.
-pub fn article_links(entries: &[IndexEntry], base: &str, labelled_by: Option<&str>) -> String {
-    let mut out = match labelled_by {
-        Some(id) => format!("<ul aria-labelledby=\"{}\">", escaped(id)),
-        None => String::from("<ul>"),
-    };
-    for e in entries {
-        out.push_str("<li>");
-        article_link(&mut out, e, base);
-        out.push_str("</li>");
-    }
-    out.push_str("</ul>");
-    out
-}
-
-/// One labelled radio per audience for the picker, `selected` checked, each
-/// described by its description when it has one.
-pub fn audience_choices(audiences: &[Audience], selected: &str) -> String {
-    let mut out = String::new();
-    for a in audiences {
-        let id = escaped(&a.id);
-        let checked = if a.id == selected { " checked" } else { "" };
-        let described = if a.description.is_some() { format!(" aria-describedby=\"audience-{id}-desc\"") } else { String::new() };
-        out.push_str(&format!(
-            "<label class=\"choice\"><input type=\"radio\" name=\"audience\" id=\"audience-{id}\" value=\"{id}\"{checked}{described}><span class=\"choice__text\"><span class=\"choice__label\">{}</span>",
-            escaped(&a.label)
-        ));
-        if let Some(d) = &a.description {
-            out.push_str(&format!("<span class=\"choice__desc\" id=\"audience-{id}-desc\">{}</span>", escaped(d)));
-        }
-        out.push_str("</span></label>");
-    }
-    out
-}
-
-/// The library's topic filter: its legend and one radio chip per topic (a
-/// topic is `(folded, as written)`), "All topics" first; the radio whose
-/// topic folds like `selected` is checked.
-pub fn topic_choices(topics: &[(String, String)], selected: &str) -> String {
-    let selected = super::fold::fold(selected);
-    let mut out = String::from("<legend class=\"finder__legend\">Topic</legend>");
-    for (folded, topic) in std::iter::once((String::new(), String::new())).chain(topics.iter().cloned()) {
-        let checked = if folded == selected { " checked" } else { "" };
-        let label = if topic.is_empty() { "All topics".to_owned() } else { escaped(&topic) };
-        out.push_str(&format!(
-            "<label class=\"chip\"><input type=\"radio\" name=\"topic\" value=\"{}\"{checked}><span>{label}</span></label>",
-            escaped(&topic)
-        ));
-    }
-    out
-}
-
-/// What an article says about itself under its short answer: the review
-/// board, a caution while review is not finished, the review stepper (an
-/// ordered list, the current step `aria-current="step"`, dates on the steps
-/// reached, reviewers once approved), and the dates with the link to the
-/// editorial policy (`policy_href`). `date` writes a date in the site's locale.
-pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> String {
-    let mut out = String::from("<p class=\"trust\"><span class=\"trust__icon\" aria-hidden=\"true\"></span><strong class=\"trust__name\">");
-    escape(&mut out, &board.name);
-    out.push_str("</strong><span class=\"trust__statement\">");
-    escape(&mut out, &board.statement);
-    out.push_str("</span></p>");
-    let current = review.status;
-    if current != Status::Approved {
-        out.push_str(
-            "<div class=\"caution\" role=\"note\" aria-label=\"Review notice\"><span class=\"caution__icon\" aria-hidden=\"true\">!</span><p><strong>For education only. </strong>Our medical reviewers have not finished checking this article yet, so read it with care and talk to a clinician before acting on it.</p></div>",
-        );
-    }
-    out.push_str("<section class=\"review\" aria-labelledby=\"review-heading\"><h2 id=\"review-heading\" class=\"review__title\">Article review status</h2><ol class=\"steps\" aria-label=\"Article review status\">");
-    for &step in Status::ALL {
-        let (state, said) = match step.cmp(&current) {
-            std::cmp::Ordering::Less => ("done", " (done)"),
-            std::cmp::Ordering::Equal => ("current", " (current step)"),
-            std::cmp::Ordering::Greater => ("todo", " (not yet)"),
-        };
-        let aria = if step == current { " aria-current=\"step\"" } else { "" };
-        out.push_str(&format!(
-            "<li class=\"steps__step steps__step--{state}\"{aria}><span class=\"steps__dot\" aria-hidden=\"true\"></span><span class=\"steps__label\">{}<span class=\"visually-hidden\">{said}</span></span>",
-            step.label()
-        ));
-        if let Some(d) = review.date_of(step).filter(|_| step <= current) {
-            time(&mut out, " class=\"steps__date\"", d, date);
-        }
-        out.push_str("</li>");
-    }
-    out.push_str("</ol>");
-    if current == Status::Approved && !review.reviewers.is_empty() {
-        out.push_str("<div class=\"reviewers\"><h3 class=\"reviewers__title\">Reviewed by</h3><ul class=\"reviewers__list\">");
-        for r in &review.reviewers {
-            out.push_str("<li><span class=\"reviewers__name\">");
-            escape(&mut out, &r.name);
-            if let Some(c) = &r.credentials {
-                escape(&mut out, &format!(", {c}"));
-            }
-            out.push_str("</span>");
-            if let Some(role) = &r.role {
-                out.push_str("<span class=\"reviewers__role\">");
-                escape(&mut out, role);
-                out.push_str("</span>");
-            }
-            out.push_str("</li>");
-        }
-        out.push_str("</ul></div>");
-    }
-    out.push_str("</section><div class=\"dates\">");
-    out.push_str(&dates(Some(updated), review.next_review, policy_href, date));
-    out.push_str("</div>");
-    out
-}
-
-/// The library's cards: question (a link), summary, review status in the
-/// stepper's words, date (written by `date`, which knows the locale) and
-/// topics.
-pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) -> String {
-    let mut out = String::from("<ul class=\"cards\">");
-    for e in entries {
-        out.push_str("<li class=\"card\"><h2 class=\"card__title\">");
-        article_link(&mut out, e, base);
-        out.push_str("</h2><p class=\"card__summary\">");
-        escape(&mut out, &e.summary);
-        out.push_str(&format!(
-            "</p><div class=\"card__meta\"><span class=\"status status--{}\"><span class=\"status__dot\" aria-hidden=\"true\"></span>{}</span><span class=\"card__date\">Updated ",
-            e.status.as_str(),
-            e.status.label(),
-        ));
-        time(&mut out, "", e.updated, date);
-        out.push_str("</span></div><ul class=\"topics\" aria-label=\"Topics\">");
-        for t in &e.topics {
-            out.push_str("<li class=\"topic\">");
-            escape(&mut out, t);
-            out.push_str("</li>");
-        }
-        out.push_str("</ul></li>");
-    }
-    out.push_str("</ul>");
     out
 }
 
@@ -554,7 +375,7 @@ impl<'a> Renderer<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{SafeUrl, Slug};
+    use crate::content::SafeUrl;
 
     fn text(t: &str) -> Span {
         Span::Text(t.into())
@@ -630,77 +451,5 @@ mod tests {
         let html = r.take();
         assert_eq!(html.matches("<h6>").count(), 3, "{html}");
         assert!(html.starts_with("<section class=\"section\"><h2>H</h2><section class=\"section\"><h3>"));
-    }
-
-    fn date(s: &str) -> Date {
-        Date::parse(s).unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    #[test]
-    fn library_markup_escapes_everything_from_content() {
-        let entry = IndexEntry {
-            slug: Slug::try_from("a-b").unwrap(),
-            question: "<b>Why?</b>".into(),
-            summary: "Fish & chips".into(),
-            topics: vec!["\"Quotes\"".into()],
-            status: Status::UnderReview,
-            updated: date("2025-03-04"),
-        };
-        let cards = cards(std::slice::from_ref(&entry), "/sub/", &|d| format!("on {d}"));
-        assert!(cards.contains("<a href=\"/sub/articles/a-b\">&lt;b&gt;Why?&lt;/b&gt;</a>"), "{cards}");
-        assert!(cards.contains("Fish &amp; chips"));
-        assert!(cards.contains("<li class=\"topic\">&quot;Quotes&quot;</li>"));
-        assert!(cards.contains("status status--under_review"));
-        assert!(cards.contains("<time datetime=\"2025-03-04\">on 2025-03-04</time>"));
-        let links = article_links(&[entry], "/", Some("x"));
-        assert!(links.starts_with("<ul aria-labelledby=\"x\"><li><a href=\"/articles/a-b\">&lt;b&gt;"), "{links}");
-    }
-
-    #[test]
-    fn topic_radios_check_the_chosen_topic_ignoring_case_and_accents() {
-        let topics = vec![("neurologie".to_owned(), "Neurologie".to_owned()), ("genetics".to_owned(), "Genetics".to_owned())];
-        let none = topic_choices(&topics, "");
-        assert!(none.contains("value=\"\" checked><span>All topics"), "{none}");
-        let chosen = topic_choices(&topics, "NEUROLOGIÉ");
-        assert!(chosen.contains("value=\"Neurologie\" checked>"), "{chosen}");
-        assert_eq!(chosen.matches(" checked").count(), 1);
-    }
-
-    #[test]
-    fn audience_radios_are_labelled_described_and_checked() {
-        let a = |id: &str, description: Option<&str>| Audience {
-            id: Slug::try_from(id).unwrap(),
-            label: format!("<{id}>"),
-            description: description.map(str::to_owned),
-            disclaimer: None,
-        };
-        let html = audience_choices(&[a("patient", Some("You & yours")), a("clinician", None)], "clinician");
-        assert!(html.contains("id=\"audience-patient\" value=\"patient\" aria-describedby=\"audience-patient-desc\">"), "{html}");
-        assert!(html.contains("id=\"audience-clinician\" value=\"clinician\" checked>"), "{html}");
-        assert!(html.contains("<span class=\"choice__label\">&lt;patient&gt;</span>"));
-        assert!(html.contains("id=\"audience-patient-desc\">You &amp; yours</span>"));
-    }
-
-    #[test]
-    fn review_details_follow_the_status() {
-        let board = Board { name: "Board".into(), statement: "Checks & signs".into() };
-        let review = |status| Review {
-            status,
-            history: vec![super::super::model::HistoryEntry { status: Status::Submitted, date: date("2025-01-02") }],
-            reviewers: vec![super::super::model::Reviewer { name: "Dr A".into(), credentials: Some("MD".into()), role: None }],
-            next_review: None,
-        };
-        let fmt = |d: Date| d.to_string();
-        let pending = article_meta(&board, &review(Status::UnderReview), date("2025-02-01"), Some("/p"), &fmt);
-        assert!(pending.contains("class=\"caution\""));
-        assert!(pending.contains("steps__step--done\"><span class=\"steps__dot\""), "{pending}");
-        assert!(pending.contains("steps__step--current\" aria-current=\"step\">"));
-        assert!(!pending.contains("Reviewed by"), "reviewers only once approved");
-        assert!(pending.contains("<a class=\"dates__policy\" href=\"/p\">"));
-        let approved = article_meta(&board, &review(Status::Approved), date("2025-02-01"), None, &fmt);
-        assert!(!approved.contains("class=\"caution\""));
-        assert!(approved.contains("Dr A, MD"));
-        assert_eq!(approved.matches("aria-current").count(), 1);
-        assert!(approved.contains("Checks &amp; signs"));
     }
 }

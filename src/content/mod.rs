@@ -4,6 +4,7 @@
 
 pub mod audience;
 pub mod check;
+pub mod chrome;
 pub mod cite;
 pub mod date;
 pub mod fold;

@@ -44,7 +44,7 @@ pub fn LibraryPage(
         match (site.get(), index.get()) {
             (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || index.reload()) /> }),
             (Some(site_result), Some(Ok(index))) => slot.show(move || {
-                let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
+                let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| crate::content::DEFAULT_LOCALE.into());
                 let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());
                 // Each topic once (ignoring case and accents), in folded order.
                 let mut topics: Vec<(String, String)> =
@@ -77,7 +77,7 @@ pub fn LibraryPage(
                 };
                 // Plain markup: the radios keep their own state; one listener
                 // on the group hears every change.
-                let topic_choices = html::topic_choices(&topics, &topic.get_untracked());
+                let topic_choices = crate::content::chrome::topic_choices(&topics, &topic.get_untracked());
                 // Replaced whole as the reader types. "Clear search" is
                 // handled by the one listener on the list.
                 let list = Slot::new();
@@ -90,7 +90,7 @@ pub fn LibraryPage(
                             "<div class=\"empty\"><p class=\"empty__title\">No articles match {what}.</p><p>Try fewer or shorter words, check the spelling, or choose All topics.</p><button type=\"button\" class=\"button button--quiet library__clear\">Clear search</button></div>"
                         ));
                     } else {
-                        list.show_html(&html::cards(&items, &web::base_path(), &|d| web::format_date(d, &locale)));
+                        list.show_html(&crate::content::chrome::cards(&items, &web::base_path(), &|d| web::format_date(d, &locale)));
                     }
                 });
                 let clear = move |ev: leptos::ev::MouseEvent| {

@@ -2,7 +2,7 @@ use crate::{SiteLoader, site_name};
 use crate::components::skeletons::ARTICLE_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
-use crate::content::html::{self, Renderer};
+use crate::content::html::Renderer;
 use crate::content::{parse_page, seo};
 use crate::web;
 use crate::loader::Loader;
@@ -25,7 +25,7 @@ pub fn PlainPage(
         match (site.get(), page.get()) {
             (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || page.reload()) /> }),
             (Some(site), Some(Ok(page))) => slot.show(move || {
-                let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| "en-US".into());
+                let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| crate::content::DEFAULT_LOCALE.into());
                 let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
                 let description = seo::first_paragraph(&page.sections).unwrap_or_else(|| page.title.clone());
                 web::page_ready(&seo::page_meta(&page.title, Some(&name), &description));
@@ -33,7 +33,7 @@ pub fn PlainPage(
                 let mut body = Renderer::new(&[], &here, &base, "");
                 body.sections(&page.sections);
                 let body = body.take();
-                let dates = html::dates(page.updated, None, None, &|d| web::format_date(d, &locale));
+                let dates = crate::content::chrome::dates(page.updated, None, None, &|d| web::format_date(d, &locale));
                 view! {
                     <article class="article plain" aria-labelledby="page-title">
                         <h1 id="page-title" class="article__title" tabindex="-1">{page.title.clone()}</h1>
