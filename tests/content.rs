@@ -193,6 +193,33 @@ fn audience_resolution_and_fallback() {
     assert_eq!((shown.audience_id, shown.fell_back), ("clinician", true));
 }
 
+/// The contract: a version's own disclaimer replaces its audience's. A reader
+/// shown another audience's version (a fallback) reads that version's
+/// audience's disclaimer, since the words shown are written for them.
+#[test]
+fn a_fallback_version_brings_its_own_audiences_disclaimer() {
+    let site = parse_site(&contract("site.json")).unwrap();
+    let mut article = parse_article(&contract("article.json")).unwrap();
+    article.versions.retain(|(id, _)| id == "clinician");
+    let patient = site.audience("patient").unwrap();
+    let shown = audience::choose(&article, &site, "patient").unwrap();
+    assert!(shown.fell_back);
+    let d = audience::disclaimer(&site, &shown, patient).unwrap();
+    assert_eq!(d.title, "Professional medical disclaimer");
+    // A version's own disclaimer wins over every audience's.
+    article.versions[0].1.disclaimer = Some(Disclaimer { title: "Own".into(), text: "Own words".into() });
+    let shown = audience::choose(&article, &site, "patient").unwrap();
+    assert_eq!(audience::disclaimer(&site, &shown, patient).unwrap().title, "Own");
+}
+
+#[test]
+fn unknown_keys_one_edit_away_suggest_the_real_one() {
+    let text = contract("article.json").replace(r#""next_review""#, r#""next_reveiw""#);
+    let (_, notes) = medanswers::content::parse::check_article(&text);
+    let notes: Vec<String> = notes.iter().map(|p| p.to_string()).collect();
+    assert!(notes.iter().any(|n| n.starts_with("review.next_reveiw: unknown field; did you mean `next_review`?")), "{notes:?}");
+}
+
 #[test]
 fn unresolved_citations_and_refused_links_are_reported_by_the_check() {
     let text = contract("article.json").replace(r#"{"strong": "antisense oligonucleotide"}"#, r#"{"link": "x", "href": "data:text/html,hi"}"#);

@@ -5,12 +5,9 @@
 //! byte of it ships in the wasm): it follows RFC 8259, bounds nesting so a
 //! deep file is an error rather than a stack overflow, and says where a
 //! mistake is. Numbers that are not whole numbers in `i64`'s range are kept
-//! as written: no field of the contract needs them as floats. The `serde`
-//! impl reads the same tree from any serde format (the tests use it to check
-//! this parser against serde_json).
+//! as written: no field of the contract needs them as floats.
+//! (`tests/properties.rs` holds this parser to serde_json's verdict.)
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::fmt;
 
 /// One JSON value. Objects keep their keys in the order they were written.
 #[derive(Debug, Clone, PartialEq)]
@@ -355,60 +352,6 @@ impl Parser<'_> {
             Ok(n) if whole => Json::Int(n),
             _ => Json::Number(written.to_owned()),
         })
-    }
-}
-
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(JsonVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Int(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(i64::try_from(v).map_or_else(|_| Json::Number(v.to_string()), Json::Int))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(Json::Number(v.to_string()))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::Str(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Json, E> {
-        Ok(Json::Str(v))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut entries: Vec<(String, Json)> = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Json>()? {
-            if entries.iter().any(|(k, _)| *k == key) {
-                return Err(serde::de::Error::custom(format!("the key \"{key}\" appears twice")));
-            }
-            entries.push((key, value));
-        }
-        Ok(Json::Object(entries))
     }
 }
 

@@ -3,6 +3,7 @@
 //! makes from content.
 
 pub mod audience;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod chrome;
 pub mod cite;
@@ -24,6 +25,7 @@ pub mod slug;
 pub mod url;
 pub mod values;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use check::FileProblem;
 pub use date::Date;
 pub use json::Json;

@@ -174,7 +174,7 @@ const MALFORMED = [
   ['an unknown block', edit((v) => { v.versions.patient.sections[0].blocks[0] = { table: [] }; }), /unknown block "table"/],
   ['a citation that is not a number', edit((v) => { v.versions.patient.answer[1] = { cite: ['one'] }; }), /versions\.patient\.answer\[1\]\.cite\[0\]: expected a reference number \(1 or more\), found "one"/],
   ['a link without href', edit((v) => { v.versions.patient.answer[1] = { link: 'x' }; }), /unknown span with keys \(link\)/],
-  ['a note of unknown tone', edit((v) => { v.versions.patient.sections[2].blocks[3].note.tone = 'loud'; }), /note\.tone: expected info, warning or danger, found "loud"/],
+  ['a note of unknown tone', edit((v) => { v.versions.patient.sections[2].blocks[3].note.tone = 'loud'; }), /note\.tone: unknown tone "loud"; expected info, warning or danger/],
   ['a section without heading', edit((v) => { delete v.versions.patient.sections[0].heading; }), /versions\.patient\.sections\[0\]\.heading: is required but missing/],
   ['a duplicated key', JSON.stringify(good).replace('"question":', '"question":"a","question":'), /the key "question" appears twice/],
   ['a year written as text', edit((v) => { v.references[0].year = '2020'; }), /references\[0\]\.year: expected a four-digit year, found "2020"/],
