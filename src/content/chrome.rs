@@ -127,8 +127,13 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
             "<li class=\"steps__step steps__step--{state}\"{aria}><span class=\"steps__dot\" aria-hidden=\"true\"></span><span class=\"steps__label\">{}<span class=\"visually-hidden\">{said}</span></span>",
             step.label()
         ));
-        if let Some(d) = review.date_of(step).filter(|_| step <= current) {
-            time(&mut out, " class=\"steps__date\"", d, date);
+        if let Some(entry) = review.entry_of(step).filter(|_| step <= current) {
+            time(&mut out, " class=\"steps__date\"", entry.date, date);
+            if let Some(note) = &entry.note {
+                out.push_str("<span class=\"steps__note\">");
+                escape(&mut out, note);
+                out.push_str("</span>");
+            }
         }
         out.push_str("</li>");
     }
@@ -245,7 +250,7 @@ mod tests {
         let board = Board { name: "Board".into(), statement: "Checks & signs".into() };
         let review = |status| Review {
             status,
-            history: vec![super::super::model::HistoryEntry { status: Status::Submitted, date: date("2025-01-02") }],
+            history: vec![super::super::model::HistoryEntry { status: Status::Submitted, date: date("2025-01-02"), note: Some("First <draft>".try_into().unwrap()) }],
             reviewers: vec![super::super::model::Reviewer { name: "Dr A".into(), credentials: Some("MD".into()), role: None }],
             next_review: None,
         };
@@ -255,6 +260,7 @@ mod tests {
         assert!(pending.contains("steps__step--done\"><span class=\"steps__dot\""), "{pending}");
         assert!(pending.contains("steps__step--current\" aria-current=\"step\">"));
         assert!(!pending.contains("Reviewed by"), "reviewers only once approved");
+        assert!(pending.contains("<span class=\"steps__note\">First &lt;draft&gt;</span>"), "what changed at a step, escaped");
         assert!(pending.contains("<a class=\"dates__policy\" href=\"/p\">"));
         let approved = article_meta(&board, &review(Status::Approved), date("2025-02-01"), None, &fmt);
         assert!(!approved.contains("class=\"caution\""));

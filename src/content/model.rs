@@ -6,7 +6,7 @@
 
 pub use super::date::Date;
 pub use super::url::SafeUrl;
-pub use super::values::{Doi, Endpoint, Pmid, Slug, Versions, Year};
+pub use super::values::{Doi, Endpoint, Pmid, Short, Slug, Versions, Year};
 use crate::{keywords, record};
 
 /// The locale dates are written for when `site.json` names none.
@@ -104,9 +104,19 @@ record! {
 }
 
 impl Review {
-    /// The date the article reached `status`, from its history (latest entry wins).
+    /// The step at which the article reached `status` (latest entry wins).
+    pub fn entry_of(&self, status: Status) -> Option<&HistoryEntry> {
+        self.history.iter().rev().find(|h| h.status == status)
+    }
+
+    /// The date the article reached `status`, from its history.
     pub fn date_of(&self, status: Status) -> Option<Date> {
-        self.history.iter().rev().find(|h| h.status == status).map(|h| h.date)
+        self.entry_of(status).map(|h| h.date)
+    }
+
+    /// The latest account of what changed, if any step has one.
+    pub fn latest_note(&self) -> Option<&str> {
+        self.history.iter().rev().find_map(|h| h.note.as_deref())
     }
 }
 
@@ -115,6 +125,8 @@ record! {
     pub struct HistoryEntry {
         status: req Status,
         date: req Date,
+        /// What changed at this step, in plain words (at most 300 characters).
+        note: opt Short<300>,
     }
 }
 

@@ -120,6 +120,42 @@ impl FromJson for SafeUrl {
     }
 }
 
+/// Text of at most `MAX` characters (and not empty).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Short<const MAX: usize>(String);
+
+impl<const MAX: usize> Deref for Short<MAX> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<const MAX: usize> TryFrom<&str> for Short<MAX> {
+    type Error = String;
+    fn try_from(s: &str) -> Result<Self, String> {
+        let n = s.chars().count();
+        if s.trim().is_empty() {
+            Err("must not be empty".into())
+        } else if n > MAX {
+            Err(format!("is too long ({n} characters; the limit is {MAX})"))
+        } else {
+            Ok(Short(s.to_owned()))
+        }
+    }
+}
+
+impl<const MAX: usize> FromJson for Short<MAX> {
+    fn read(r: &mut Reader, v: &Json, at: &At) -> Self {
+        read_checked(r, v, at, "text")
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn schema(_: &mut Defs) -> Json {
+        schema::obj(vec![("type", Json::Str("string".into())), ("minLength", Json::Int(1)), ("maxLength", Json::Int(MAX as i64))])
+    }
+}
+
 /// A DOI: starts with `10.`, no spaces.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Doi(String);
