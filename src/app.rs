@@ -3,13 +3,12 @@
 use crate::components::{slot::Slot, tips};
 use crate::pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
 use crate::router::{Route, Router};
-use crate::{content, loader, web};
+use crate::web;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// `site.json`, loaded once by the App and handed to every page. (A prop
 /// rather than Leptos context: context's machinery cost 1.8 KB of wasm.)
-pub type SiteLoader = loader::Loader<Result<Arc<content::Site>, web::LoadError>>;
+pub use crate::data::SiteLoader;
 
 /// The site's name, if `site.json` has loaded (without subscribing to it).
 pub fn site_name(site: SiteLoader) -> Option<String> {
@@ -19,7 +18,7 @@ pub fn site_name(site: SiteLoader) -> Option<String> {
 /// The whole app: site frame and routes.
 #[component]
 pub fn App() -> impl IntoView {
-    let site = loader::Loader::new(|| async { web::load_site().await.map(Arc::new) });
+    let site = crate::data::site();
     let router = Router::start();
     // The page, built afresh for every route and link followed (into a
     // `<div>` in `<main>`: one slot element type for the whole app).

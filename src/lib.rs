@@ -11,6 +11,8 @@ pub mod router;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod data;
+#[cfg(target_arch = "wasm32")]
 pub mod loader;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;

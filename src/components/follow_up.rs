@@ -1,6 +1,6 @@
 use super::slot::Slot;
 use crate::content::search::Library;
-use crate::content::{IndexEntry, Reply, html, parse_index};
+use crate::content::{IndexEntry, Reply, html};
 use crate::web::{self, AskError, Deadline, Store};
 use leptos::ev::SubmitEvent;
 use crate::loader::Loader;
@@ -52,7 +52,7 @@ pub fn FollowUp(
 
     // The library index is fetched once, the first time the reader uses the box.
     let related = Loader::idle(|| async {
-        let index = web::load("index.json".into(), parse_index).await.ok()?;
+        let index = crate::data::index().await.ok()?;
         Some(Arc::new(Related { library: Library::new(&index.articles), entries: index.articles }))
     });
     let matches = {

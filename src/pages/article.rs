@@ -4,11 +4,7 @@ use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
-use crate::content::{ParseError, Problem, parse_article};
-use crate::web::{self, LoadError};
-use crate::loader::Loader;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// `/articles/<slug>`: loads the article and shows it, or says why not.
 #[component]
@@ -18,17 +14,7 @@ pub fn ArticlePage(
     /// `site.json`, loaded by the App.
     site: SiteLoader,
 ) -> impl IntoView {
-    let article = Loader::new(move || {
-        let slug = slug.clone();
-        async move {
-            let article = web::load_named("articles", &slug, parse_article).await?;
-            if article.slug != *slug {
-                let problem = Problem { path: "slug".into(), message: format!("\"{}\" does not match the address", article.slug) };
-                return Err(LoadError::Content { file: format!("articles/{slug}.json"), error: ParseError::Invalid(vec![problem]) });
-            }
-            Ok(Arc::new(article))
-        }
-    });
+    let article = crate::data::article(slug);
     // The reader's audience: set by the article view, read by the follow-up box.
     let audience = RwSignal::new(String::new());
 

@@ -2,7 +2,7 @@ use crate::{SiteLoader, site_name};
 use crate::components::skeletons::LIBRARY_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
-use crate::content::{Index, html, order, parse_index, search, seo};
+use crate::content::{html, order, search, seo};
 use crate::router::{query as param, set_query as set_param};
 use crate::web;
 use crate::loader::Loader;
@@ -15,12 +15,7 @@ pub fn LibraryPage(
     /// `site.json`, loaded by the App.
     site: SiteLoader,
 ) -> impl IntoView {
-    let index = Loader::new(|| async {
-        web::load("index.json".into(), parse_index).await.map(|mut i: Index| {
-            order::sort_by(&mut i.articles, |a, b| b.updated.cmp(&a.updated));
-            i
-        })
-    });
+    let index = Loader::new(crate::data::index);
     let query = RwSignal::new(param("q").unwrap_or_default());
     let topic = RwSignal::new(param("topic").unwrap_or_default());
     let set_query = move |q: String| {

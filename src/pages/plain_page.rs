@@ -3,9 +3,8 @@ use crate::components::skeletons::ARTICLE_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
 use crate::content::html::Renderer;
-use crate::content::{parse_page, seo};
+use crate::content::seo;
 use crate::web;
-use crate::loader::Loader;
 use leptos::prelude::*;
 
 /// `/pages/<slug>`: a plain page such as the editorial policy.
@@ -16,10 +15,7 @@ pub fn PlainPage(
     /// `site.json`, loaded by the App.
     site: SiteLoader,
 ) -> impl IntoView {
-    let page = Loader::new(move || {
-        let slug = slug.clone();
-        async move { web::load_named("pages", &slug, parse_page).await }
-    });
+    let page = crate::data::page(slug);
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), page.get()) {
