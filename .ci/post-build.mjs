@@ -1,7 +1,7 @@
 // Trunk post-build hook (see Trunk.toml). In the staging folder it:
 // - puts a Content-Security-Policy <meta> first in <head>: no 'unsafe-inline'
 //   or 'unsafe-eval'; Trunk's inline loader is allowed by its SHA-256 hash;
-//   connect-src is the site plus the answer service named in content/site.json;
+//   connect-src is the site plus the origins in ALLOWED_ORIGINS (a deployment setting);
 // - writes _headers (Netlify / Cloudflare Pages) with the same policy plus the
 //   headers a <meta> cannot carry, and cache rules;
 // - copies index.html to 404.html for hosts that only offer a custom 404 page;
@@ -52,14 +52,17 @@ const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
   .filter((m) => !/\bsrc=/.test(m[0].slice(0, m[0].indexOf('>'))) && m[1].trim())
   .map((m) => `'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
 
-let answerOrigin = null;
-try {
-  const site = JSON.parse(fs.readFileSync(path.join(dir, 'content', 'site.json'), 'utf8'));
-  const endpoint = site?.ask?.endpoint;
-  if (typeof endpoint === 'string' && endpoint.startsWith('https://')) answerOrigin = new URL(endpoint).origin;
-} catch {
-  // No site.json or no answer service: the site itself is enough.
+// The origins the app may send to (the answer service, feedback) are a
+// deployment setting, never read from content: ALLOWED_ORIGINS, each exactly
+// https://host[:port]. Anything else fails the build (an origin goes into the
+// policy below, and a quote there would end the attribute).
+const allowed = (process.env.ALLOWED_ORIGINS || '').split(/[\s,]+/).filter(Boolean);
+for (const o of allowed) {
+  if (!/^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*(:[0-9]{1,5})?$/.test(o)) {
+    throw new Error(`post-build: ALLOWED_ORIGINS: "${o}" is not an origin of the form https://host or https://host:port`);
+  }
 }
+const answerOrigin = allowed.length ? allowed.join(' ') : null;
 
 const policy = (extra = []) => [
   "default-src 'self'",
@@ -111,6 +114,8 @@ const headers = `# Security and cache headers for Netlify and Cloudflare Pages (
   Cache-Control: no-cache
 /content/*
   Cache-Control: no-cache
+  Content-Security-Policy: default-src 'none'; sandbox
+  X-Content-Type-Options: nosniff
 `;
 fs.writeFileSync(path.join(dir, '_headers'), headers);
-console.log(`post-build: ${release ? '' : '(debug build: no CSP meta) '}CSP with ${hashes.length} inline script hash(es)${answerOrigin ? ', answers from ' + answerOrigin : ''}; _headers; 404.html`);
+console.log(`post-build: ${release ? '' : '(debug build: no CSP meta) '}CSP with ${hashes.length} inline script hash(es)${answerOrigin ? ', may send to ' + answerOrigin : ''}; _headers; 404.html`);

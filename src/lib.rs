@@ -7,6 +7,10 @@ pub mod content;
 pub mod query;
 pub mod router;
 
+/// The publish step: native tools only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
+
 // The browser app: native builds (the content tools and tests) leave it out.
 #[cfg(target_arch = "wasm32")]
 pub mod components;

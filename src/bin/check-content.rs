@@ -1,36 +1,12 @@
 //! `cargo run --bin check-content -- <content folder>`: checks every file in
 //! a content folder against the content contract, prints every problem with
-//! its file and JSON path, and exits 1 if there is any.
+//! its file and JSON path, and exits 1 if there is any (warnings never
+//! change the exit status). A folder without `index.json` is checked with
+//! the one `publish` would generate from its articles.
 
-use medanswers::content::check;
-use std::path::{Path, PathBuf};
+use medanswers::content::{check, files};
+use std::path::Path;
 use std::process::ExitCode;
-
-fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, String)>, unreadable: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        unreadable.push(format!("{}: can't open this folder", dir.display()));
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            collect(root, &path, out, unreadable);
-            continue;
-        }
-        let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        if !rel.ends_with(".json") {
-            continue;
-        }
-        match std::fs::read(&path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => out.push((rel, text)),
-                Err(_) => unreadable.push(format!("{rel}: is not UTF-8 text")),
-            },
-            Err(e) => unreadable.push(format!("{rel}: can't be read ({e})")),
-        }
-    }
-}
 
 fn main() -> ExitCode {
     let Some(folder) = std::env::args().nth(1) else {
@@ -42,8 +18,11 @@ fn main() -> ExitCode {
         eprintln!("{folder}: not a folder");
         return ExitCode::from(2);
     }
-    let (mut files, mut problems) = (Vec::new(), Vec::new());
-    collect(root, root, &mut files, &mut problems);
+    let (mut files, mut problems) = files::collect(root);
+    if !files.iter().any(|(f, _)| f == "index.json") {
+        println!("index.json: not in the folder; publish generates it from the articles, and this check covers the generated one");
+        medanswers::publish::generate_index(&mut files);
+    }
     let found = check::folder(&files);
     let warnings: Vec<String> = found.iter().filter(|p| p.warning).map(|p| p.to_string()).collect();
     problems.extend(found.iter().filter(|p| !p.warning).map(|p| p.to_string()));

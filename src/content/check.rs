@@ -31,6 +31,21 @@ impl fmt::Display for FileProblem {
     }
 }
 
+/// The message for a file the contract does not define: it is never
+/// published (a script or page there would be served from the site).
+pub const LAYOUT: &str = "is not part of the content layout (site.json, index.json, articles/<slug>.json, pages/<slug>.json, schema/*.schema.json), so it is not published";
+
+/// True for a file the contract defines (or a generated schema).
+pub fn in_layout(file: &str) -> bool {
+    let (dir, name) = file.rsplit_once('/').unwrap_or(("", file));
+    match dir {
+        "" => name == "site.json" || name == "index.json",
+        "schema" => name.ends_with(".schema.json") && is_slug(name.trim_end_matches(".schema.json")),
+        "articles" | "pages" => name.ends_with(".json"),
+        _ => false,
+    }
+}
+
 /// What was found in a folder.
 #[derive(Default)]
 struct Found {
@@ -79,25 +94,20 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
             _ => None,
         },
     };
-    let index = match find("index.json") {
-        None => {
-            found.one("index.json", "", "is missing".into());
-            None
-        }
-        Some(text) => found.read::<Index>("index.json", text).0,
-    };
+    // Without index.json, `publish` generates it from the articles.
+    let index = find("index.json").and_then(|text| found.read::<Index>("index.json", text).0);
 
     let mut articles: Vec<(String, Option<Article>)> = Vec::new();
     let mut warnings = Vec::new();
     for (file, text) in files {
         let (dir, name) = file.rsplit_once('/').unwrap_or(("", file.as_str()));
         let top_level = dir.is_empty() && (name == "site.json" || name == "index.json");
-        if dir == "schema" || dir.starts_with("schema/") || !name.ends_with(".json") || top_level {
+        if top_level || (dir == "schema" && name.ends_with(".schema.json")) {
             continue;
         }
         let slug = name.trim_end_matches(".json");
-        if !matches!(dir, "articles" | "pages") {
-            found.one(file, "", "is not part of the content layout (site.json, index.json, articles/, pages/)".into());
+        if !matches!(dir, "articles" | "pages") || !name.ends_with(".json") {
+            found.one(file, "", LAYOUT.into());
             continue;
         }
         if !is_slug(slug) {

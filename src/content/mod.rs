@@ -8,12 +8,15 @@ pub mod check;
 pub mod chrome;
 pub mod cite;
 pub mod date;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod files;
 pub mod fold;
 pub mod html;
 pub mod inline;
 pub mod json;
 pub mod model;
 pub mod order;
+pub mod origin;
 pub mod parse;
 pub mod read;
 pub mod rules;
@@ -24,6 +27,8 @@ pub mod seo;
 pub mod slug;
 pub mod url;
 pub mod values;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod write;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use check::FileProblem;

@@ -28,6 +28,8 @@ record! {
         editorial_policy: opt Slug,
         /// The answer service for follow-up questions.
         ask: opt Service,
+        /// Where "Was this helpful?" votes go; without it the question is not shown.
+        feedback: opt Service,
     }
 }
 
@@ -288,6 +290,26 @@ record! {
     /// The library: one entry per published article (`index.json`).
     pub struct Index as file {
         articles: req Vec<IndexEntry>,
+    }
+}
+
+impl Index {
+    /// The library's index, made from the articles: newest first, then by
+    /// slug (what `publish` writes, so editors never type it).
+    pub fn from_articles<'a>(articles: impl IntoIterator<Item = &'a Article>) -> Index {
+        let mut entries: Vec<IndexEntry> = articles
+            .into_iter()
+            .map(|a| IndexEntry {
+                slug: a.slug.clone(),
+                question: a.question.clone(),
+                summary: a.summary.clone(),
+                topics: a.topics.clone(),
+                status: a.review.status,
+                updated: a.updated,
+            })
+            .collect();
+        super::order::sort_by(&mut entries, |a, b| b.updated.cmp(&a.updated).then_with(|| a.slug.cmp(&b.slug)));
+        Index { articles: entries }
     }
 }
 

@@ -269,6 +269,30 @@ macro_rules! record {
                 defs.ref_to(name)
             }
         }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl $crate::content::write::ToJson for $name {
+            fn to_json(&self) -> $crate::content::json::Json {
+                let mut out: Vec<(String, $crate::content::json::Json)> = Vec::new();
+                if $file {
+                    out.push(("format".into(), $crate::content::json::Json::Int(1)));
+                }
+                $( $crate::record!(@write $mode, out, stringify!($field), &self.$field); )*
+                $crate::content::json::Json::Object(out)
+            }
+        }
+    };
+    (@write req, $out:ident, $k:expr, $v:expr) => { $out.push(($k.into(), $crate::content::write::ToJson::to_json($v))) };
+    (@write or, $out:ident, $k:expr, $v:expr) => { $out.push(($k.into(), $crate::content::write::ToJson::to_json($v))) };
+    (@write opt, $out:ident, $k:expr, $v:expr) => {
+        if let Some(v) = $v {
+            $out.push(($k.into(), $crate::content::write::ToJson::to_json(v)));
+        }
+    };
+    (@write list, $out:ident, $k:expr, $v:expr) => {
+        if !$v.is_empty() {
+            $out.push(($k.into(), $crate::content::write::ToJson::to_json($v)));
+        }
     };
     (@type req $ty:ty) => { $ty };
     (@type or $ty:ty) => { $ty };
@@ -362,6 +386,13 @@ macro_rules! keywords {
             #[cfg(not(target_arch = "wasm32"))]
             fn schema(defs: &mut $crate::content::schema::Defs) -> $crate::content::json::Json {
                 defs.reference($what, || $crate::content::schema::words(&[$($spelling),+]))
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl $crate::content::write::ToJson for $name {
+            fn to_json(&self) -> $crate::content::json::Json {
+                $crate::content::json::Json::Str(self.as_str().to_owned())
             }
         }
     };

@@ -242,12 +242,24 @@ string_value!(Endpoint);
 impl TryFrom<&str> for Endpoint {
     type Error = String;
     fn try_from(s: &str) -> Result<Endpoint, String> {
-        let ok = s.starts_with("https://") || SafeUrl::new(s).is_some_and(|u| u.is_site_relative());
-        if ok {
-            Ok(Endpoint(s.to_owned()))
-        } else {
-            Err(format!("\"{}\" must be an https: URL or a path starting with /", clip(s)))
+        let rest = match super::origin::https_origin(s) {
+            Some(origin) => Some(&s[origin.len()..]),
+            None => SafeUrl::new(s).filter(|u| u.is_site_relative()).map(|_| s),
+        };
+        match rest {
+            Some(path) if super::origin::plain_path(path) && (path.is_empty() || path.starts_with('/')) => Ok(Endpoint(s.to_owned())),
+            _ => Err(format!(
+                "\"{}\" must be an https: URL with a plain host name, or a path starting with /, with no quotes, spaces or brackets",
+                clip(s)
+            )),
         }
+    }
+}
+
+impl Endpoint {
+    /// The `https://host[:port]` this sends to; `None` for a site-relative path.
+    pub fn origin(&self) -> Option<&str> {
+        super::origin::https_origin(&self.0)
     }
 }
 

@@ -1,0 +1,108 @@
+//! The publish step (native): checks a content folder against the whole
+//! contract, generates `index.json` from the articles, and writes only the
+//! files the contract defines into `<out>/content/`, rewriting only those
+//! whose bytes changed. Nothing is written when anything is wrong.
+
+use crate::content::check::{self, FileProblem};
+use crate::content::files;
+use crate::content::model::{Article, Index, Site};
+use crate::content::parse::read_file;
+use crate::content::schema::pretty;
+use crate::content::write::ToJson;
+use std::path::Path;
+
+/// What publishing did.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Files written because they are new or changed (relative to `content/`).
+    pub written: Vec<String>,
+    /// Files left as they were (same bytes).
+    pub unchanged: usize,
+    /// Files removed from the output because the content no longer has them.
+    pub removed: Vec<String>,
+    /// Warnings: worth fixing, never blocking.
+    pub warnings: Vec<String>,
+    /// How many articles the library lists.
+    pub articles: usize,
+}
+
+/// Checks and publishes `src` into `out/content/`. `allowed` are the origins
+/// (`https://host[:port]`) the site's services may use (the deployment's
+/// `ALLOWED_ORIGINS`). On any problem, returns every one of them and writes
+/// nothing.
+pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec<String>> {
+    if !src.is_dir() {
+        return Err(vec![format!("{}: not a folder", src.display())]);
+    }
+    let (mut files, mut problems) = files::collect(src);
+    let mut report = Report::default();
+    let (index, note) = generate_index(&mut files);
+    report.articles = index.articles.len();
+    report.warnings.extend(note);
+
+    let found = check::folder(&files);
+    problems.extend(found.iter().filter(|p| !p.warning).map(FileProblem::to_string));
+    report.warnings.extend(found.iter().filter(|p| p.warning).map(FileProblem::to_string));
+    if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json") {
+        if let Ok(site) = read_file::<Site>(text).result() {
+            problems.extend(origin_problems(&site, allowed));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let dest = out.join("content");
+    let keep: Vec<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
+    for (file, text) in &files {
+        let path = dest.join(file);
+        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+            report.unchanged += 1;
+            continue;
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| vec![format!("{}: can't create ({e})", dir.display())])?;
+        }
+        std::fs::write(&path, text).map_err(|e| vec![format!("{}: can't write ({e})", path.display())])?;
+        report.written.push(file.clone());
+    }
+    let (existing, _) = files::collect(&dest);
+    for (file, _) in existing.iter().filter(|(f, _)| !keep.contains(&f.as_str())) {
+        if std::fs::remove_file(dest.join(file)).is_ok() {
+            report.removed.push(file.clone());
+        }
+    }
+    Ok(report)
+}
+
+/// Replaces any `index.json` among `files` with one generated from the
+/// articles that read cleanly (the others are refused by the check with
+/// their own problems); returns it, and a note if one was replaced.
+pub fn generate_index(files: &mut Vec<(String, String)>) -> (Index, Option<String>) {
+    let articles: Vec<Article> = files
+        .iter()
+        .filter(|(f, _)| f.starts_with("articles/") && check::in_layout(f))
+        .filter_map(|(_, text)| read_file::<Article>(text).result().ok())
+        .collect();
+    let index = Index::from_articles(&articles);
+    let had = files.iter().any(|(f, _)| f == "index.json");
+    files.retain(|(f, _)| f != "index.json");
+    files.push(("index.json".into(), pretty(&index.to_json())));
+    let note = had.then(|| "index.json: is generated from the articles when publishing; the one in the folder is ignored".to_owned());
+    (index, note)
+}
+
+/// The site's services must send only to origins the deployment allows.
+fn origin_problems(site: &Site, allowed: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (key, service) in [("ask", &site.ask), ("feedback", &site.feedback)] {
+        let Some(origin) = service.as_ref().and_then(|s| s.endpoint.origin()) else { continue };
+        if !allowed.iter().any(|a| a == origin) {
+            let list = if allowed.is_empty() { "none".to_owned() } else { allowed.join(" ") };
+            out.push(format!(
+                "site.json: {key}.endpoint: sends to {origin}, which this deployment does not allow (ALLOWED_ORIGINS: {list}); add it to ALLOWED_ORIGINS where you deploy, or use a path on this site"
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,98 @@
+//! The publish step: checks everything, generates index.json, writes only
+//! the contract's files, rewrites only what changed, and writes nothing at
+//! all when anything is wrong.
+
+use medanswers::publish::publish;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A fresh copy of the shipped content in a temporary folder.
+fn workspace(name: &str) -> (PathBuf, PathBuf) {
+    let root = std::env::temp_dir().join(format!("medanswers-publish-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&root);
+    let src = root.join("src");
+    copy_dir(Path::new("public/content"), &src);
+    (src, root.join("out"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for e in fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dest = to.join(p.file_name().unwrap());
+        if p.is_dir() { copy_dir(&p, &dest) } else { fs::copy(&p, &dest).unwrap(); }
+    }
+}
+
+#[test]
+fn publishes_the_shipped_content_with_a_generated_index() {
+    let (src, out) = workspace("ok");
+    let report = publish(&src, &out, &[]).expect("our content publishes");
+    assert_eq!(report.articles, 1);
+    let index = fs::read_to_string(out.join("content/index.json")).unwrap();
+    let parsed = medanswers::content::parse_index(&index).unwrap();
+    assert_eq!(parsed.articles[0].slug, "spinraza-gene-therapy");
+    assert!(out.join("content/articles/spinraza-gene-therapy.json").is_file());
+    assert!(out.join("content/schema/article.schema.json").is_file());
+}
+
+#[test]
+fn republishing_rewrites_only_what_changed() {
+    let (src, out) = workspace("incremental");
+    let first = publish(&src, &out, &[]).unwrap();
+    assert!(first.written.len() >= 8, "{first:?}");
+    let again = publish(&src, &out, &[]).unwrap();
+    assert!(again.written.is_empty(), "nothing changed: {again:?}");
+    let article = src.join("articles/spinraza-gene-therapy.json");
+    let text = fs::read_to_string(&article).unwrap().replace("\"updated\": \"2025-11-19\"", "\"updated\": \"2025-11-20\"");
+    fs::write(&article, text).unwrap();
+    let changed = publish(&src, &out, &[]).unwrap();
+    assert_eq!(changed.written, ["articles/spinraza-gene-therapy.json", "index.json"], "the article and the index that lists it");
+    fs::remove_file(src.join("pages/editorial-policy.json")).unwrap();
+    let site = src.join("site.json");
+    fs::write(&site, fs::read_to_string(&site).unwrap().replace(",\n  \"editorial_policy\": \"editorial-policy\"", "")).unwrap();
+    let removed = publish(&src, &out, &[]).unwrap();
+    assert_eq!(removed.removed, ["pages/editorial-policy.json"]);
+}
+
+#[test]
+fn stray_files_are_refused_and_nothing_is_written() {
+    let (src, out) = workspace("stray");
+    fs::write(src.join("x.js"), "alert(1)").unwrap();
+    fs::write(src.join("articles/x.html"), "<script>alert(1)</script>").unwrap();
+    let problems = publish(&src, &out, &[]).unwrap_err();
+    assert!(problems.iter().any(|p| p.starts_with("x.js: is not part of the content layout")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("articles/x.html: is not part of the content layout")), "{problems:?}");
+    assert!(!out.exists(), "nothing written");
+}
+
+#[test]
+fn services_may_only_name_allowed_origins() {
+    let (src, out) = workspace("origins");
+    let site = src.join("site.json");
+    let text = fs::read_to_string(&site).unwrap();
+    let with = |endpoint: &str| text.replacen("\"default_audience\"", &format!("\"ask\": {{ \"endpoint\": \"{endpoint}\" }},\n  \"default_audience\""), 1);
+    fs::write(&site, with("https://answers.example.org/v1/ask")).unwrap();
+    let problems = publish(&src, &out, &[]).unwrap_err();
+    assert!(problems.iter().any(|p| p.contains("ask.endpoint: sends to https://answers.example.org, which this deployment does not allow")), "{problems:?}");
+    assert!(!out.exists());
+    assert!(publish(&src, &out, &["https://answers.example.org".into()]).is_ok());
+    // A quote would close the CSP <meta>'s attribute: refused by the content check itself.
+    fs::write(&site, with("https://answers.example\\\"/ask")).unwrap();
+    let problems = publish(&src, &out, &["https://answers.example".into()]).unwrap_err();
+    assert!(problems.iter().any(|p| p.contains("ask.endpoint: ") && p.contains("must be an https: URL with a plain host name")), "{problems:?}");
+    fs::write(&site, with("/api/ask")).unwrap();
+    assert!(publish(&src, &out, &[]).is_ok(), "a path on the site is always allowed");
+}
+
+#[test]
+fn every_problem_is_listed_at_once() {
+    let (src, out) = workspace("broken");
+    let article = src.join("articles/spinraza-gene-therapy.json");
+    let text = fs::read_to_string(&article).unwrap().replace("\"updated\": \"2025-11-19\"", "\"updated\": \"2025-13-45\"").replace("\"status\": \"under_review\",", "\"status\": \"done\",");
+    fs::write(&article, text).unwrap();
+    let problems = publish(&src, &out, &[]).unwrap_err();
+    assert!(problems.iter().any(|p| p.contains("updated: \"2025-13-45\" is not a real date")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("review.status: unknown status \"done\"")), "{problems:?}");
+    assert!(!out.exists());
+}
