@@ -44,6 +44,8 @@ pub fn FollowUp(
     audience: RwSignal<String>,
     /// The answer service, when the site has one.
     endpoint: Option<String>,
+    /// An example question for this article, shown as the box's placeholder.
+    example: Option<String>,
 ) -> impl IntoView {
     let key = format!("followup-draft:{article}");
     let draft = RwSignal::new(web::stored(Store::Session, &key).unwrap_or_default());
@@ -178,7 +180,7 @@ pub fn FollowUp(
                     rows="3"
                     maxlength=MAX_QUESTION.to_string()
                     aria-describedby="followup-count"
-                    placeholder="For example: how often are the injections given?"
+                    placeholder=example.map(|e| format!("For example: {e}")).unwrap_or_else(|| "Type your question in your own words".into())
                     prop:value=move || draft.get()
                     on:input=on_input
                     on:focus=move |_| {

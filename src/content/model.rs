@@ -90,6 +90,9 @@ record! {
         versions: req Versions,
         /// Numbered from 1 in this order.
         references: list Reference,
+        /// A follow-up question a reader might ask, shown as an example in
+        /// the follow-up box (at most 120 characters).
+        example_question: opt Short<120>,
     }
 }
 

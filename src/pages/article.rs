@@ -26,10 +26,11 @@ pub fn ArticlePage(
             (Some(Ok(site)), Some(Ok(article))) => {
                 let endpoint = site.ask.as_ref().map(|a| a.endpoint.to_string());
                 let slug = article.slug.to_string();
+                let example = article.example_question.as_deref().map(str::to_owned);
                 slot.show(move || {
                     view! {
                         <ArticleView site=site article=article selected=audience />
-                        <FollowUp article=slug audience=audience endpoint=endpoint />
+                        <FollowUp article=slug audience=audience endpoint=endpoint example=example />
                     }
                 })
             }
