@@ -11,6 +11,10 @@ pub mod router;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 
+/// Markdown authoring, compiled by publish: native tools only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod markdown;
+
 // The browser app: native builds (the content tools and tests) leave it out.
 #[cfg(target_arch = "wasm32")]
 pub mod components;

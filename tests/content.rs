@@ -251,8 +251,12 @@ fn folder_files(root: &Path) -> Vec<(String, String)> {
 
 #[test]
 fn our_own_content_passes_the_whole_check() {
-    let files = folder_files(Path::new("public/content"));
+    // Markdown compiled and index.json generated, as publish does.
+    let (files, compile_problems, report, _) = medanswers::publish::prepare(Path::new("public/content"), false);
+    assert!(compile_problems.is_empty(), "{compile_problems:#?}");
     assert!(files.len() >= 4);
+    assert!(files.iter().any(|(f, _)| f == "articles/spinraza-gene-therapy.json"), "compiled from Markdown");
+    assert!(report.warnings.is_empty(), "{:#?}", report.warnings);
     let problems: Vec<String> = check::folder(&files).iter().map(|p| p.to_string()).collect();
     assert!(problems.is_empty(), "{problems:#?}");
     // Every article has a version for every audience.

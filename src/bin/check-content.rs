@@ -1,10 +1,13 @@
 //! `cargo run --bin check-content -- <content folder>`: checks every file in
 //! a content folder against the content contract, prints every problem with
 //! its file and JSON path, and exits 1 if there is any (warnings never
-//! change the exit status). A folder without `index.json` is checked with
-//! the one `publish` would generate from its articles.
+//! change the exit status). Markdown articles and pages are compiled first
+//! (problems in them come with line and column); a folder without
+//! `index.json` is checked with the one `publish` would generate.
 
-use medanswers::content::{check, files};
+use medanswers::content::check;
+use medanswers::publish::prepare;
+use medanswers::publish::sources::locate;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -18,14 +21,15 @@ fn main() -> ExitCode {
         eprintln!("{folder}: not a folder");
         return ExitCode::from(2);
     }
-    let (mut files, mut problems) = files::collect(root);
-    if !files.iter().any(|(f, _)| f == "index.json") {
+    let had_index = root.join("index.json").is_file();
+    let (files, mut problems, report, sources) = prepare(root, true);
+    if !had_index {
         println!("index.json: not in the folder; publish generates it from the articles, and this check covers the generated one");
-        medanswers::publish::generate_index(&mut files);
     }
     let found = check::folder(&files);
-    let warnings: Vec<String> = found.iter().filter(|p| p.warning).map(|p| p.to_string()).collect();
-    problems.extend(found.iter().filter(|p| !p.warning).map(|p| p.to_string()));
+    let mut warnings: Vec<String> = report.warnings.iter().filter(|w| !w.starts_with("index.json")).cloned().collect();
+    warnings.extend(found.iter().filter(|p| p.warning).map(|p| locate(p, &sources)));
+    problems.extend(found.iter().filter(|p| !p.warning).map(|p| locate(p, &sources)));
     for p in problems.iter().chain(&warnings) {
         println!("{p}");
     }

@@ -1,24 +1,53 @@
-//! `cargo run --release --bin publish -- <content folder> <output folder>`:
-//! checks the content folder against the whole contract, generates
-//! `index.json`, and writes the contract's files into `<output>/content/`.
-//! Lists every problem and exits 1 (writing nothing) if there is any.
-//! Without an output folder it writes into `$TRUNK_STAGING_DIR`, which is
-//! how Trunk's build runs it. `ALLOWED_ORIGINS` (origins separated by spaces)
-//! names where the site's services may send.
+//! The publishing command. `cargo run --release --bin publish -- …`
+//!
+//!   <content folder> <output folder>   check everything, compile Markdown,
+//!                                      generate index.json, write the
+//!                                      contract's files into <output>/content/
+//!   new <slug> [content folder]        start an article: articles/<slug>.md
+//!   export <content folder> [to]       write JSON articles and pages as Markdown
+//!
+//! Publishing lists every problem and exits 1 (writing nothing) if there is
+//! any; warnings never change the exit status. Without an output folder it
+//! writes into `$TRUNK_STAGING_DIR` (how Trunk's build runs it).
+//! `ALLOWED_ORIGINS` (origins separated by spaces) names where the site's
+//! services may send.
 
+use medanswers::content::model::{Article, Page, Site};
 use medanswers::content::origin::parse_allowed;
-use medanswers::publish::publish;
-use std::path::PathBuf;
+use medanswers::content::parse::read_file;
+use medanswers::content::files;
+use medanswers::markdown::export;
+use medanswers::publish::{publish, skeleton};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+const USAGE: &str = "usage: cargo run --release --bin publish -- <content folder> <output folder>
+       cargo run --release --bin publish -- new <slug> [content folder]
+       cargo run --release --bin publish -- export <content folder> [output folder]";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let out = args.get(1).cloned().or_else(|| std::env::var("TRUNK_STAGING_DIR").ok());
-    let (Some(src), Some(out)) = (args.first(), out) else {
-        eprintln!("usage: cargo run --release --bin publish -- <content folder> <output folder>   (for example public/content dist)");
-        return ExitCode::from(2);
-    };
+    match args.first().map(String::as_str) {
+        Some("new") => new_article(args.get(1), args.get(2).map_or("public/content", String::as_str)),
+        Some("export") => match args.get(1) {
+            Some(src) => export_folder(Path::new(src), Path::new(args.get(2).unwrap_or(src))),
+            None => usage(),
+        },
+        Some(src) => match args.get(1).cloned().or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()) {
+            Some(out) => run(src, &out),
+            None => usage(),
+        },
+        None => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+fn run(src: &str, out: &str) -> ExitCode {
     let allowed = match parse_allowed(&std::env::var("ALLOWED_ORIGINS").unwrap_or_default()) {
         Ok(a) => a,
         Err(e) => {
@@ -27,8 +56,14 @@ fn main() -> ExitCode {
         }
     };
     let started = Instant::now();
-    match publish(&PathBuf::from(src), &PathBuf::from(&out), &allowed) {
+    match publish(&PathBuf::from(src), &PathBuf::from(out), &allowed) {
         Ok(report) => {
+            if !report.readability.is_empty() {
+                println!("readability (Flesch–Kincaid grade level):");
+                for line in &report.readability {
+                    println!("  {line}");
+                }
+            }
             for w in &report.warnings {
                 println!("{w}");
             }
@@ -52,4 +87,82 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+fn new_article(slug: Option<&String>, folder: &str) -> ExitCode {
+    let Some(slug) = slug.filter(|s| medanswers::content::is_slug(s)) else {
+        eprintln!("publish new: give the new article's slug: 1–100 characters of a-z, 0-9 and -, e.g. `publish -- new tetanus-booster`");
+        return ExitCode::from(2);
+    };
+    let site = std::fs::read_to_string(Path::new(folder).join("site.json")).ok().and_then(|t| read_file::<Site>(&t).result().ok());
+    let Some(site) = site else {
+        eprintln!("publish new: {folder}/site.json can't be read; run check-content on {folder} first");
+        return ExitCode::from(1);
+    };
+    let path = Path::new(folder).join("articles").join(format!("{slug}.md"));
+    if path.exists() || path.with_extension("json").exists() {
+        eprintln!("publish new: articles/{slug} already exists in {folder}");
+        return ExitCode::from(1);
+    }
+    let today = today();
+    match std::fs::write(&path, skeleton::article(slug, &site, &today)) {
+        Ok(()) => {
+            println!("publish new: wrote {} with one version per audience; fill it in, then run the check:", path.display());
+            println!("  cargo run --bin check-content -- {folder}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("publish new: can't write {} ({e})", path.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Today's date (UTC) as YYYY-MM-DD.
+fn today() -> String {
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn export_folder(src: &Path, to: &Path) -> ExitCode {
+    let (files, unreadable) = files::collect(src);
+    let mut problems = unreadable;
+    let mut written = 0;
+    for (file, text) in &files {
+        let Some(stem) = file.strip_suffix(".json") else { continue };
+        let md = if file.starts_with("articles/") {
+            read_file::<Article>(text).result().map_err(|e| e.to_string()).and_then(|a| export::article(&a))
+        } else if file.starts_with("pages/") {
+            read_file::<Page>(text).result().map_err(|e| e.to_string()).and_then(|p| export::page(&p))
+        } else {
+            continue;
+        };
+        let dest = to.join(format!("{stem}.md"));
+        match md {
+            Ok(_) if dest.exists() => problems.push(format!("{}: already exists; not overwritten", dest.display())),
+            Ok(md) => {
+                let ok = dest.parent().is_none_or(|d| std::fs::create_dir_all(d).is_ok()) && std::fs::write(&dest, md).is_ok();
+                if ok { written += 1 } else { problems.push(format!("{}: can't write", dest.display())) }
+            }
+            Err(e) => problems.push(format!("{file}: {e}")),
+        }
+    }
+    for p in &problems {
+        println!("{p}");
+    }
+    println!("publish export: {written} file(s) written as Markdown under {}; {} problem(s)", to.display(), problems.len());
+    if written > 0 && to == src {
+        println!("each article now exists twice (.json and .md): delete the .json files you will edit as Markdown");
+    }
+    if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }

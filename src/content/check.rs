@@ -41,7 +41,7 @@ pub fn in_layout(file: &str) -> bool {
     match dir {
         "" => name == "site.json" || name == "index.json",
         "schema" => name.ends_with(".schema.json") && is_slug(name.trim_end_matches(".schema.json")),
-        "articles" | "pages" => name.ends_with(".json"),
+        "articles" | "pages" => name.ends_with(".json") || name.ends_with(".md"),
         _ => false,
     }
 }

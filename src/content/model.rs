@@ -30,6 +30,9 @@ record! {
         ask: opt Service,
         /// Where "Was this helpful?" votes go; without it the question is not shown.
         feedback: opt Service,
+        /// Audiences who are lay readers: publish warns when their versions
+        /// read above grade 8 (Flesch–Kincaid).
+        lay_audiences: list Slug,
     }
 }
 

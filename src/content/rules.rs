@@ -16,6 +16,11 @@ pub fn site(site: &Site, r: &mut Reader) {
             r.fail(&audiences.index(i).key("id"), format!("the id \"{}\" is used twice", a.id));
         }
     }
+    for (i, id) in site.lay_audiences.iter().enumerate() {
+        if site.audience(id).is_none() {
+            r.fail(&At::Root.key("lay_audiences").index(i), format!("\"{id}\" is not one of the audiences"));
+        }
+    }
     let default = &site.default_audience;
     if !default.is_empty() && site.audience(default).is_none() {
         r.fail(&root.key("default_audience"), format!("\"{default}\" is not one of the audiences"));

@@ -1,9 +1,13 @@
-//! The publish step (native): checks a content folder against the whole
-//! contract, generates `index.json` from the articles, and writes only the
-//! files the contract defines into `<out>/content/`, rewriting only those
-//! whose bytes changed. Nothing is written when anything is wrong.
+//! The publish step (native): compiles Markdown sources, checks a content
+//! folder against the whole contract, generates `index.json` from the
+//! articles, and writes only the files the contract defines into
+//! `<out>/content/`, rewriting only those whose bytes changed. Nothing is
+//! written when anything is wrong.
 
-use crate::content::check::{self, FileProblem};
+pub mod skeleton;
+pub mod sources;
+
+use crate::content::check;
 use crate::content::files;
 use crate::content::model::{Article, Index, Site};
 use crate::content::parse::read_file;
@@ -24,6 +28,42 @@ pub struct Report {
     pub warnings: Vec<String>,
     /// How many articles the library lists.
     pub articles: usize,
+    /// The readability report: one line per article version.
+    pub readability: Vec<String>,
+}
+
+/// Reads a content folder for checking or publishing: compiles its Markdown
+/// and generates `index.json` (unless `keep_index` and the folder has one,
+/// which the check then holds to the articles). Returns the files as the app will read them,
+/// every problem so far (each at its place), notes, and the Markdown
+/// sources (to place later problems).
+pub fn prepare(src: &Path, keep_index: bool) -> (Vec<(String, String)>, Vec<String>, Report, Vec<sources::Source>) {
+    let (mut files, mut problems) = files::collect(src);
+    let mut report = Report::default();
+    let compiled = sources::compile(&mut files);
+    problems.extend(compiled.problems);
+    if !(keep_index && files.iter().any(|(f, _)| f == "index.json")) {
+        let (index, note) = generate_index(&mut files);
+        report.articles = index.articles.len();
+        report.warnings.extend(note);
+    }
+    let lay: Vec<String> = files
+        .iter()
+        .find(|(f, _)| f == "site.json")
+        .and_then(|(_, t)| read_file::<Site>(t).value)
+        .map(|s| s.lay_audiences.iter().map(|a| a.to_string()).collect())
+        .unwrap_or_default();
+    for r in &compiled.readability {
+        let grade = r.grade();
+        report.readability.push(format!("{} ({}): grade {grade:.1} ({} words, {} sentences)", r.file, r.audience, r.words, r.sentences));
+        if lay.contains(&r.audience) && grade > 8.0 {
+            report.warnings.push(format!(
+                "warning: {}: the {} version reads at grade {grade:.1}; for lay readers aim for grade 8 or below (shorter sentences, shorter words)",
+                r.file, r.audience
+            ));
+        }
+    }
+    (files, problems, report, compiled.sources)
 }
 
 /// Checks and publishes `src` into `out/content/`. `allowed` are the origins
@@ -34,15 +74,10 @@ pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec
     if !src.is_dir() {
         return Err(vec![format!("{}: not a folder", src.display())]);
     }
-    let (mut files, mut problems) = files::collect(src);
-    let mut report = Report::default();
-    let (index, note) = generate_index(&mut files);
-    report.articles = index.articles.len();
-    report.warnings.extend(note);
-
+    let (files, mut problems, mut report, sources) = prepare(src, false);
     let found = check::folder(&files);
-    problems.extend(found.iter().filter(|p| !p.warning).map(FileProblem::to_string));
-    report.warnings.extend(found.iter().filter(|p| p.warning).map(FileProblem::to_string));
+    problems.extend(found.iter().filter(|p| !p.warning).map(|p| sources::locate(p, &sources)));
+    report.warnings.extend(found.iter().filter(|p| p.warning).map(|p| sources::locate(p, &sources)));
     if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json") {
         if let Ok(site) = read_file::<Site>(text).result() {
             problems.extend(origin_problems(&site, allowed));

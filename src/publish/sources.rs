@@ -1,0 +1,85 @@
+//! Markdown sources in a content folder: each `articles/<slug>.md` and
+//! `pages/<slug>.md` is compiled into the `.json` file the app reads, and
+//! problems the content check later finds in that JSON are shown at their
+//! place in the Markdown.
+
+use crate::content::check::FileProblem;
+use crate::content::model::Site;
+use crate::content::parse::read_file;
+use crate::content::schema::pretty;
+use crate::content::write::ToJson;
+use crate::markdown::{self, SourceMap, readability};
+
+/// A compiled Markdown file: its JSON name, its source name and text, and
+/// where each JSON path came from.
+pub struct Source {
+    pub json_file: String,
+    pub md_file: String,
+    pub text: String,
+    pub map: SourceMap,
+}
+
+/// What compiling the sources gave: problems, and a readability line per
+/// article version.
+#[derive(Default)]
+pub struct Compiled {
+    pub sources: Vec<Source>,
+    pub problems: Vec<String>,
+    pub readability: Vec<readability::Report>,
+}
+
+/// Replaces every Markdown file among `files` with its compiled JSON. A
+/// slug written both as `.md` and `.json` is a problem.
+pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
+    let mut out = Compiled::default();
+    let audiences: Vec<String> = files
+        .iter()
+        .find(|(f, _)| f == "site.json")
+        .and_then(|(_, t)| read_file::<Site>(t).value)
+        .map(|s| s.audiences.iter().map(|a| a.id.to_string()).collect())
+        .unwrap_or_default();
+    let mut compiled = Vec::new();
+    files.retain(|(file, text)| {
+        let Some(stem) = file.strip_suffix(".md") else { return true };
+        if !(file.starts_with("articles/") || file.starts_with("pages/")) || stem.contains('.') {
+            return true;
+        }
+        let json_file = format!("{stem}.json");
+        let result = if file.starts_with("articles/") {
+            markdown::compile_article(text, &audiences).map(|c| {
+                out.readability.extend(readability::article(file, &c.value));
+                (pretty(&c.value.to_json()), c.map)
+            })
+        } else {
+            markdown::compile_page(text).map(|c| (pretty(&c.value.to_json()), c.map))
+        };
+        match result {
+            Ok((json, map)) => compiled.push((Source { json_file, md_file: file.clone(), text: text.clone(), map }, json)),
+            Err(diags) => out.problems.extend(diags.iter().map(|d| d.render(file, text))),
+        }
+        false
+    });
+    for (source, json) in compiled {
+        if files.iter().any(|(f, _)| *f == source.json_file) {
+            out.problems.push(format!("{}: the same slug is also written as {}; keep one of them", source.md_file, source.json_file));
+            continue;
+        }
+        files.push((source.json_file.clone(), json));
+        out.sources.push(source);
+    }
+    files.sort();
+    out
+}
+
+/// A problem found in a compiled file, shown at its place in the Markdown.
+pub fn locate(p: &FileProblem, sources: &[Source]) -> String {
+    match sources.iter().find(|s| s.json_file == p.file) {
+        Some(s) => {
+            let (line, col) = markdown::line_col(&s.text, s.map.find(&p.path));
+            let warning = if p.warning { "warning: " } else { "" };
+            let path = if p.path.is_empty() { String::new() } else { format!("{}: ", p.path) };
+            format!("{warning}{}:{line}:{col}: {path}{}", s.md_file, p.message)
+        }
+        None => p.to_string(),
+    }
+}
