@@ -43,12 +43,12 @@ fn republishing_rewrites_only_what_changed() {
     assert!(first.written.len() >= 8, "{first:?}");
     let again = publish(&src, &out, &[]).unwrap();
     assert!(again.written.is_empty(), "nothing changed: {again:?}");
-    let article = src.join("articles/spinraza-gene-therapy.json");
-    let text = fs::read_to_string(&article).unwrap().replace("\"updated\": \"2025-11-19\"", "\"updated\": \"2025-11-20\"");
+    let article = src.join("articles/spinraza-gene-therapy.md");
+    let text = fs::read_to_string(&article).unwrap().replace("updated = 2025-11-19", "updated = 2025-11-20");
     fs::write(&article, text).unwrap();
     let changed = publish(&src, &out, &[]).unwrap();
     assert_eq!(changed.written, ["articles/spinraza-gene-therapy.json", "index.json"], "the article and the index that lists it");
-    fs::remove_file(src.join("pages/editorial-policy.json")).unwrap();
+    fs::remove_file(src.join("pages/editorial-policy.md")).unwrap();
     let site = src.join("site.json");
     fs::write(&site, fs::read_to_string(&site).unwrap().replace(",\n  \"editorial_policy\": \"editorial-policy\"", "")).unwrap();
     let removed = publish(&src, &out, &[]).unwrap();
@@ -88,11 +88,15 @@ fn services_may_only_name_allowed_origins() {
 #[test]
 fn every_problem_is_listed_at_once() {
     let (src, out) = workspace("broken");
-    let article = src.join("articles/spinraza-gene-therapy.json");
-    let text = fs::read_to_string(&article).unwrap().replace("\"updated\": \"2025-11-19\"", "\"updated\": \"2025-13-45\"").replace("\"status\": \"under_review\",", "\"status\": \"done\",");
+    let article = src.join("articles/spinraza-gene-therapy.md");
+    let text = fs::read_to_string(&article).unwrap().replace("updated = 2025-11-19", "updated = \"2025-13-45\"").replacen("status = \"under_review\"", "status = \"done\"", 1);
     fs::write(&article, text).unwrap();
     let problems = publish(&src, &out, &[]).unwrap_err();
-    assert!(problems.iter().any(|p| p.contains("updated: \"2025-13-45\" is not a real date")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.contains("review.status: unknown status \"done\"")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("articles/spinraza-gene-therapy.md:6:") && p.contains("updated: \"2025-13-45\" is not a real date")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("articles/spinraza-gene-therapy.md:10:") && p.contains("review.status: unknown status \"done\"")), "{problems:?}");
+    // A JSON file with a problem is named with its JSON path, as before.
+    fs::write(src.join("articles/other.json"), "{\"format\": 1, \"slug\": \"other\"}").unwrap();
+    let problems = publish(&src, &out, &[]).unwrap_err();
+    assert!(problems.iter().any(|p| p == "articles/other.json: question: is required but missing"), "{problems:?}");
     assert!(!out.exists());
 }

@@ -24,9 +24,9 @@ pub fn take_reference_keys(fields: &mut [(String, Json)], map: &SourceMap, diags
         let key = match r {
             Json::Object(entries) => match entries.iter().position(|(k, _)| k == "key") {
                 Some(p) => match entries.remove(p).1 {
-                    Json::Str(s) if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_:.".contains(c)) => s,
+                    Json::Str(s) if s.chars().any(|c| c.is_ascii_alphabetic()) && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_:.".contains(c)) => s,
                     _ => {
-                        diags.push(Diag::at(map.find(&format!("references[{i}].key")), "a reference key is letters, digits, - _ : or ., e.g. key = \"finkel2017\""));
+                        diags.push(Diag::at(map.find(&format!("references[{i}].key")), "a reference key is letters (at least one), digits, - _ : or ., e.g. key = \"finkel2017\""));
                         String::new()
                     }
                 },
@@ -405,6 +405,10 @@ impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Walker<'a, '_, I> {
             for key in cited.split(';').map(|k| k.trim().trim_start_matches('@')) {
                 match self.keys.iter().position(|k| k == key) {
                     Some(i) => nums.push(Json::Int(i as i64 + 1)),
+                    // [@3]: reference number 3 (checked like a JSON citation).
+                    None if !key.is_empty() && key.len() <= 9 && key.bytes().all(|b| b.is_ascii_digit()) && key != "0" && !key.starts_with('0') => {
+                        nums.push(Json::Int(key.parse().unwrap_or(1)))
+                    }
                     None => self.fail(range.start, &format!("[@{key}] cites no reference: add one with key = \"{key}\" under [[references]]")),
                 }
             }

@@ -54,8 +54,8 @@ pub fn reference_keys(refs: &[Reference]) -> Vec<String> {
     for (i, r) in refs.iter().enumerate() {
         let name: String = r.authors.as_deref().unwrap_or(&r.title).chars().take_while(|c| c.is_alphanumeric()).filter(char::is_ascii_alphanumeric).collect();
         let mut key = format!("{}{}", name.to_ascii_lowercase(), r.year.map(|y| y.to_string()).unwrap_or_default());
-        if key.is_empty() {
-            key = format!("ref{}", i + 1);
+        if !key.bytes().any(|b| b.is_ascii_alphabetic()) {
+            key = format!("ref{}{key}", i + 1);
         }
         let mut unique = key.clone();
         let mut n = 2;
@@ -123,22 +123,25 @@ impl Writer<'_> {
     fn sections(&self, out: &mut String, sections: &[Section], level: usize) -> Result<(), String> {
         for s in sections {
             out.push_str(&format!("\n{} {}\n", "#".repeat(level), escape(&s.heading, true)));
-            for b in &s.blocks {
+            for (b, alt) in s.blocks.iter().zip(alternate(&s.blocks)) {
                 out.push('\n');
-                out.push_str(&self.block(b, "")?);
+                out.push_str(&self.block(b, "", alt)?);
             }
             self.sections(out, &s.sections, level + 1)?;
         }
         Ok(())
     }
 
-    /// A block, each line starting with `prefix` (`> ` inside notes).
-    fn block(&self, b: &Block, prefix: &str) -> Result<String, String> {
+    /// A block, each line starting with `prefix` (`> ` inside notes); `alt`
+    /// writes a list with the other marker, so that it does not run on from
+    /// a list just before it.
+    fn block(&self, b: &Block, prefix: &str, alt: bool) -> Result<String, String> {
+        let (bullet, delim) = if alt { ("*", ")") } else { ("-", ".") };
         let lines = match b {
             Block::P(t) => vec![self.block_inline(t)?],
             Block::Quote(t) => vec![format!("> {}", self.block_inline(t)?)],
-            Block::Ul(items) => items.iter().map(|i| Ok(format!("- {}", self.block_inline(i)?))).collect::<Result<_, String>>()?,
-            Block::Ol(items) => items.iter().enumerate().map(|(n, i)| Ok(format!("{}. {}", n + 1, self.block_inline(i)?))).collect::<Result<_, String>>()?,
+            Block::Ul(items) => items.iter().map(|i| Ok(format!("{bullet} {}", self.block_inline(i)?))).collect::<Result<_, String>>()?,
+            Block::Ol(items) => items.iter().enumerate().map(|(n, i)| Ok(format!("{}{delim} {}", n + 1, self.block_inline(i)?))).collect::<Result<_, String>>()?,
             Block::Note(n) => {
                 let marker = match n.tone.as_str() {
                     "warning" => "WARNING",
@@ -149,11 +152,11 @@ impl Writer<'_> {
                 if let Some(t) = &n.title {
                     body.push(format!("> **{}**", escape(t, false)));
                 }
-                for (i, inner) in n.blocks.iter().enumerate() {
+                for (i, (inner, alt)) in n.blocks.iter().zip(alternate(&n.blocks)).enumerate() {
                     if i > 0 || n.title.is_some() {
                         body.push(">".into());
                     }
-                    body.extend(self.block(inner, "> ")?.lines().map(|l| l.trim_end().to_owned()));
+                    body.extend(self.block(inner, "> ", alt)?.lines().map(|l| l.trim_end().to_owned()));
                 }
                 body
             }
@@ -178,24 +181,37 @@ impl Writer<'_> {
                 Span::Strong(x) => out.push_str(&format!("**{}**", self.inline(x, false)?)),
                 Span::Em(x) => out.push_str(&format!("*{}*", self.inline(x, false)?)),
                 Span::Cite(nums) => {
-                    let keys: Result<Vec<String>, String> = nums
+                    // A number with no reference is written as a number, [@3].
+                    let keys: Vec<String> = nums
                         .iter()
-                        .map(|n| self.keys.get(*n as usize - 1).map(|k| format!("@{k}")).ok_or_else(|| format!("cites reference {n}, which the article does not have")))
+                        .map(|n| self.keys.get((*n as usize).wrapping_sub(1)).map_or_else(|| format!("@{n}"), |k| format!("@{k}")))
                         .collect();
-                    out.push_str(&format!("[{}]", keys?.join("; ")));
+                    out.push_str(&format!("[{}]", keys.join("; ")));
                 }
                 Span::Link { text, href } => {
                     let href = href.as_ref().ok_or("a link with a refused address can't be written as Markdown")?;
                     out.push_str(&format!("[{}]({})", self.inline(text, false)?, destination(href.as_str())));
                 }
                 Span::Term { text, def } => {
-                    let def = def.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "&#10;");
+                    let def = def.replace('\\', "\\\\").replace('"', "\\\"").replace('&', "\\&").replace('\n', "&#10;");
                     out.push_str(&format!("[{}](term: \"{def}\")", self.inline(text, false)?));
                 }
             }
         }
         Ok(out)
     }
+}
+
+/// For each block, whether its list marker must alternate: Markdown joins
+/// two lists of the same kind that follow each other into one.
+fn alternate(blocks: &[Block]) -> Vec<bool> {
+    let mut out: Vec<bool> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let same = i > 0
+            && matches!((&blocks[i - 1], b), (Block::Ul(_), Block::Ul(_)) | (Block::Ol(_), Block::Ol(_)));
+        out.push(same && !out[i - 1]);
+    }
+    out
 }
 
 /// A link destination: plain when it is made of plain URL characters, else

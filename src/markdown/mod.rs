@@ -119,7 +119,10 @@ fn compile<T: ContentFile>(text: &str, audiences: Option<&[String]>) -> Result<C
     let mut r = Reader::default();
     let value = T::read(&mut r, &json, &At::Root);
     value.rules(&mut r);
-    for p in r.problems.iter().chain(&r.notes) {
+    // Unknown keys in the front matter are errors here (a typo would
+    // otherwise be dropped); other notes (a citation of a number with no
+    // reference) are reported by the content check, as for JSON.
+    for p in r.problems.iter().chain(r.notes.iter().filter(|n| n.message.starts_with("unknown field"))) {
         diags.push(Diag { offset: map.find(&p.path), message: p.to_string() });
     }
     if diags.is_empty() {
