@@ -143,3 +143,14 @@ fn a_slug_written_twice_is_refused_at_publish() {
     let problems = medanswers::publish::publish(&src, &root.join("out"), &[]).unwrap_err();
     assert!(problems.iter().any(|p| p.starts_with("articles/spinraza-gene-therapy.md: the same slug is also written as articles/spinraza-gene-therapy.json")), "{problems:?}");
 }
+
+#[test]
+fn the_readmes_example_article_compiles() {
+    let readme = fs::read_to_string("README.md").unwrap();
+    let after = readme.split("### An article, complete").nth(1).expect("the README has the example");
+    let md = after.split("```markdown\n").nth(1).and_then(|b| b.split("\n```").next()).expect("a markdown block");
+    let c = compile_article(md, &audiences()).unwrap_or_else(|d| panic!("{}", d.iter().map(|d| d.render("README", md)).collect::<Vec<_>>().join("\n")));
+    assert_eq!(c.value.versions.len(), 2);
+    assert_eq!(c.value.references.len(), 3);
+    assert!(c.value.versions[0].1.sections[0].blocks.iter().any(|b| matches!(b, Block::Note(_))));
+}
