@@ -76,6 +76,9 @@ const policy = (extra = []) => [
   "form-action 'self'",
   "worker-src 'none'",
   "manifest-src 'self'",
+  // Every HTML sink goes through the app's one Trusted Types policy (src/web/markup.rs).
+  "require-trusted-types-for 'script'",
+  'trusted-types medanswers',
   ...extra,
 ].join('; ');
 

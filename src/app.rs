@@ -93,7 +93,7 @@ pub fn mount() {
             None => leptos::mount::mount_to_body(App),
         },
         Some(el) => {
-            el.set_inner_html("");
+            el.set_text_content(None);
             leptos::mount::mount_to(el, App).forget();
         }
         None => leptos::mount::mount_to_body(App),

@@ -1,8 +1,8 @@
 use super::audience_picker::AudiencePicker;
 use super::slot::Slot;
-use crate::content::html::Renderer;
+use crate::content::html::{Renderer, id_prefix};
 use crate::content::{Article, Site, audience, seo};
-use crate::web;
+use crate::web::{self, markup_of};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -80,7 +80,7 @@ pub fn ArticleView(
     let mut answers = Vec::new();
     let mut bodies = Vec::new();
     for (id, version) in article.versions.iter() {
-        let ids = format!("{id}-");
+        let ids = id_prefix(id);
         let is_shown = {
             let id = id.clone();
             move || shown.with(|s| *s == *id)
@@ -135,7 +135,7 @@ pub fn ArticleView(
                     <p class="answer__label">"Short answer"</p>
                     <div>{answers}</div>
                 </div>
-                <div class="article__meta" inner_html=meta></div>
+                <div class="article__meta" use:markup_of=meta></div>
             </header>
             <AudiencePicker
                 audiences=site.audiences.clone()

@@ -1,4 +1,5 @@
 use crate::content::Audience;
+use crate::web::markup_of;
 use leptos::prelude::*;
 
 /// "Which best describes you?": one radio per audience. The radios are plain
@@ -33,7 +34,7 @@ pub fn AudiencePicker(
                 <p class="picker__why">
                     "We ask so we can explain things in words that suit you. Your choice is kept on this device only."
                 </p>
-                <div class="picker__choices" inner_html=choices></div>
+                <div class="picker__choices" use:markup_of=choices></div>
             </fieldset>
             <p class="picker__fallback" role="status">
                 {move || fallback_note.get()}

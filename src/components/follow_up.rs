@@ -1,6 +1,6 @@
 use super::slot::Slot;
 use crate::content::search::Library;
-use crate::content::{IndexEntry, Reply, html};
+use crate::content::{IndexEntry, Reply, chrome, html};
 use crate::web::{self, AskError, Deadline, Store};
 use leptos::ev::SubmitEvent;
 use crate::loader::Loader;
@@ -8,8 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
 
-/// Longest follow-up question accepted.
-pub const MAX_QUESTION: usize = 1000;
+use crate::content::question::{self, MAX_QUESTION};
 
 /// How many related articles to suggest.
 const SUGGESTIONS: usize = 5;
@@ -24,8 +23,8 @@ struct Related {
 #[derive(Clone)]
 enum Phase {
     Idle,
-    /// The reader pressed Ask with nothing typed.
-    Empty,
+    /// The reader pressed Ask with nothing typed, or too much: why not sent.
+    Refused(String),
     Sending,
     Answered { question: String, reply: Arc<Reply> },
     Failed(AskError),
@@ -61,7 +60,7 @@ pub fn FollowUp(
         let article = article.clone();
         move |q: &str| -> Vec<IndexEntry> {
             match related.get() {
-                Some(Some(r)) => r.library.rank(q, Some(&article), SUGGESTIONS).into_iter().map(|i| r.entries[i].clone()).collect(),
+                Some(Some(r)) => r.library.rank(question::within_limit(q), Some(&article), SUGGESTIONS).into_iter().map(|i| r.entries[i].clone()).collect(),
                 _ => Vec::new(),
             }
         }
@@ -81,8 +80,8 @@ pub fn FollowUp(
         let (key, article, endpoint) = (key.clone(), article.clone(), endpoint.clone());
         std::rc::Rc::new(move || {
             let question = draft.get_untracked().trim().to_owned();
-            if question.is_empty() {
-                phase.set(Phase::Empty);
+            if let Some(why) = question::refusal(&question) {
+                phase.set(Phase::Refused(why));
                 return;
             }
             if matches!(phase.get_untracked(), Phase::Sending) {
@@ -125,14 +124,7 @@ pub fn FollowUp(
         let matches = matches.clone();
         suggestions.fill_with(move |slot| {
             let picks = draft.with(|q| matches(q));
-            if picks.is_empty() {
-                slot.show_html("");
-            } else {
-                slot.show_html(&format!(
-                    "<div class=\"followup__related\"><p class=\"followup__related-title\" id=\"followup-related\">Articles that may already answer this</p>{}</div>",
-                    crate::content::chrome::article_links(&picks, &web::base_path(), Some("followup-related"))
-                ));
-            }
+            slot.show_html(&chrome::suggestions(&picks, &web::base_path()));
         });
     }
 
@@ -141,24 +133,11 @@ pub fn FollowUp(
     let status = Slot::new();
     status.fill_with(move |status| {
         let html = match phase.get() {
-            Phase::Idle | Phase::Sending => String::new(),
-            Phase::Empty => "<p class=\"followup__note\">Type your question first, then press Ask.</p>".to_owned(),
-            Phase::Failed(e) => format!(
-                "<div class=\"followup__problem\"><p>{}</p><button type=\"button\" class=\"button followup__retry\">Try again</button></div>",
-                html::escaped(&e.to_string())
-            ),
-            Phase::NoService { question } => {
-                let picks = matches(&question);
-                let list = if picks.is_empty() {
-                    "<p>We found no articles in our library that match your question. Try different words, or browse the library.</p>".to_owned()
-                } else {
-                    format!("<p>These articles from our library may help:</p>{}", crate::content::chrome::article_links(&picks, &web::base_path(), None))
-                };
-                format!("<div class=\"followup__noservice\"><p><strong>This site has no answer service, so your question was not sent anywhere.</strong></p>{list}</div>")
-            }
-            Phase::Answered { question, reply } => {
-                html::reply(&question, &reply, &web::here(), &web::base_path())
-            }
+            Phase::Idle | Phase::Sending => chrome::nothing(),
+            Phase::Refused(why) => chrome::followup_note(&why),
+            Phase::Failed(e) => chrome::followup_problem(&e.to_string()),
+            Phase::NoService { question } => chrome::no_service(&matches(&question), &web::base_path()),
+            Phase::Answered { question, reply } => html::reply(&question, &reply, &web::here(), &web::base_path()),
         };
         status.show_html(&html);
     });

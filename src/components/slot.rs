@@ -65,11 +65,11 @@ impl Slot {
         self.built.set_value(Some(Box::new(state)));
     }
 
-    /// Replaces the content with `html`, markup made by [`crate::content::html`]
-    /// (which escapes all content text). Call it like [`Slot::show`].
-    pub fn show_html(&self, html: &str) {
+    /// Replaces the content with `markup` from the content renderers
+    /// (which escape all content text). Call it like [`Slot::show`].
+    pub fn show_html(&self, markup: &crate::content::markup::Markup) {
         if let Some(host) = self.cleared() {
-            host.set_inner_html(html);
+            crate::web::set_markup(&host, markup);
         }
     }
 }

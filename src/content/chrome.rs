@@ -6,6 +6,7 @@
 
 use super::date::Date;
 use super::html::{escape, escaped};
+use super::markup::Markup;
 use super::model::{Audience, Board, IndexEntry, Review, Status};
 
 /// `<time>` for `d`, written by `date` (which knows the locale), with
@@ -18,7 +19,7 @@ fn time(out: &mut String, class: &str, d: Date, date: &dyn Fn(Date) -> String) {
 
 /// The items of a page's dates: "Last updated", "Next review due" and the
 /// link to the editorial policy, each when there is one.
-pub fn dates(updated: Option<Date>, next_review: Option<Date>, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> String {
+pub fn dates(updated: Option<Date>, next_review: Option<Date>, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> Markup {
     let mut out = String::new();
     for (label, d) in [("Last updated: ", updated), ("Next review due: ", next_review)] {
         if let Some(d) = d {
@@ -33,7 +34,7 @@ pub fn dates(updated: Option<Date>, next_review: Option<Date>, policy_href: Opti
         escape(&mut out, h);
         out.push_str("\">View editorial policy</a>");
     }
-    out
+    Markup::new(out)
 }
 
 /// A link to a library article: its question.
@@ -47,7 +48,7 @@ fn article_link(out: &mut String, e: &IndexEntry, base: &str) {
 
 /// A list of links to library articles, each its question; `base` is the
 /// site's base path; `labelled_by` the id of the list's title, if any.
-pub fn article_links(entries: &[IndexEntry], base: &str, labelled_by: Option<&str>) -> String {
+pub fn article_links(entries: &[IndexEntry], base: &str, labelled_by: Option<&str>) -> Markup {
     let mut out = match labelled_by {
         Some(id) => format!("<ul aria-labelledby=\"{}\">", escaped(id)),
         None => String::from("<ul>"),
@@ -58,33 +59,33 @@ pub fn article_links(entries: &[IndexEntry], base: &str, labelled_by: Option<&st
         out.push_str("</li>");
     }
     out.push_str("</ul>");
-    out
+    Markup::new(out)
 }
 
 /// One labelled radio per audience for the picker, `selected` checked, each
 /// described by its description when it has one.
-pub fn audience_choices(audiences: &[Audience], selected: &str) -> String {
+pub fn audience_choices(audiences: &[Audience], selected: &str) -> Markup {
     let mut out = String::new();
     for a in audiences {
         let id = escaped(&a.id);
         let checked = if a.id == selected { " checked" } else { "" };
-        let described = if a.description.is_some() { format!(" aria-describedby=\"audience-{id}-desc\"") } else { String::new() };
+        let described = if a.description.is_some() { format!(" aria-describedby=\"audience_{id}_desc\"") } else { String::new() };
         out.push_str(&format!(
-            "<label class=\"choice\"><input type=\"radio\" name=\"audience\" id=\"audience-{id}\" value=\"{id}\"{checked}{described}><span class=\"choice__text\"><span class=\"choice__label\">{}</span>",
+            "<label class=\"choice\"><input type=\"radio\" name=\"audience\" id=\"audience_{id}\" value=\"{id}\"{checked}{described}><span class=\"choice__text\"><span class=\"choice__label\">{}</span>",
             escaped(&a.label)
         ));
         if let Some(d) = &a.description {
-            out.push_str(&format!("<span class=\"choice__desc\" id=\"audience-{id}-desc\">{}</span>", escaped(d)));
+            out.push_str(&format!("<span class=\"choice__desc\" id=\"audience_{id}_desc\">{}</span>", escaped(d)));
         }
         out.push_str("</span></label>");
     }
-    out
+    Markup::new(out)
 }
 
 /// The library's topic filter: its legend and one radio chip per topic (a
 /// topic is `(folded, as written)`), "All topics" first; the radio whose
 /// topic folds like `selected` is checked.
-pub fn topic_choices(topics: &[(String, String)], selected: &str) -> String {
+pub fn topic_choices(topics: &[(String, String)], selected: &str) -> Markup {
     let selected = super::fold::fold(selected);
     let mut out = String::from("<legend class=\"finder__legend\">Topic</legend>");
     for (folded, topic) in std::iter::once((String::new(), String::new())).chain(topics.iter().cloned()) {
@@ -95,7 +96,7 @@ pub fn topic_choices(topics: &[(String, String)], selected: &str) -> String {
             escaped(&topic)
         ));
     }
-    out
+    Markup::new(out)
 }
 
 /// What an article says about itself under its short answer: the review
@@ -103,7 +104,7 @@ pub fn topic_choices(topics: &[(String, String)], selected: &str) -> String {
 /// ordered list, the current step `aria-current="step"`, dates on the steps
 /// reached, reviewers once approved), and the dates with the link to the
 /// editorial policy (`policy_href`). `date` writes a date in the site's locale.
-pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> String {
+pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> Markup {
     let mut out = String::from("<p class=\"trust\"><span class=\"trust__icon\" aria-hidden=\"true\"></span><strong class=\"trust__name\">");
     escape(&mut out, &board.name);
     out.push_str("</strong><span class=\"trust__statement\">");
@@ -159,13 +160,13 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
     out.push_str("</section><div class=\"dates\">");
     out.push_str(&dates(Some(updated), review.next_review, policy_href, date));
     out.push_str("</div>");
-    out
+    Markup::new(out)
 }
 
 /// The library's cards: question (a link), summary, review status in the
 /// stepper's words, date (written by `date`, which knows the locale) and
 /// topics.
-pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) -> String {
+pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) -> Markup {
     let mut out = String::from("<ul class=\"cards\">");
     for e in entries {
         out.push_str("<li class=\"card\"><h2 class=\"card__title\">");
@@ -187,9 +188,96 @@ pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) 
         out.push_str("</ul></li>");
     }
     out.push_str("</ul>");
-    out
+    Markup::new(out)
 }
 
+
+/// Grey placeholders the size of an article, so nothing jumps when it arrives.
+pub fn article_skeleton() -> Markup {
+    Markup::fixed(concat!(
+        r#"<div class="skeleton" aria-busy="true" aria-label="Loading the article">"#,
+        r#"<span class="visually-hidden" role="status">Loading…</span>"#,
+        r#"<div class="skeleton__line skeleton__line--title"></div>"#,
+        r#"<div class="skeleton__block skeleton__block--answer"></div>"#,
+        r#"<div class="skeleton__line"></div>"#,
+        r#"<div class="skeleton__block skeleton__block--steps"></div>"#,
+        r#"<div class="skeleton__line skeleton__line--short"></div>"#,
+        r#"<div class="skeleton__block skeleton__block--picker"></div>"#,
+        r#"<div class="skeleton__line"></div>"#,
+        r#"<div class="skeleton__line"></div>"#,
+        r#"<div class="skeleton__line skeleton__line--short"></div>"#,
+        "</div>"
+    ))
+}
+
+/// The library's placeholder while its index loads.
+pub fn library_skeleton() -> Markup {
+    Markup::fixed(concat!(
+        r#"<div class="skeleton" aria-busy="true">"#,
+        r#"<span class="visually-hidden" role="status">Loading…</span>"#,
+        r#"<div class="skeleton__line skeleton__line--title"></div>"#,
+        r#"<div class="skeleton__block"></div>"#,
+        r#"<div class="skeleton__block"></div>"#,
+        "</div>"
+    ))
+}
+
+/// Nothing at all (an empty slot).
+pub fn nothing() -> Markup {
+    Markup::default()
+}
+
+/// The not-found page's words, with a link to the library at `library`.
+pub fn not_found(library: &str) -> Markup {
+    Markup::new(format!(
+        r#"<h1 class="problem__title" tabindex="-1">We couldn't find that page</h1><p class="problem__detail">The address may be mistyped, or the page may have moved.</p><p class="problem__actions"><a class="button" href="{}">Go to the library</a></p>"#,
+        escaped(library)
+    ))
+}
+
+/// The library when nothing matches `query` (or the topic, when it is empty).
+pub fn no_matches(query: &str) -> Markup {
+    let what = if query.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", escaped(query.trim())) };
+    Markup::new(format!(
+        "<div class=\"empty\"><p class=\"empty__title\">No articles match {what}.</p><p>Try fewer or shorter words, check the spelling, or choose All topics.</p><button type=\"button\" class=\"button button--quiet library__clear\">Clear search</button></div>"
+    ))
+}
+
+/// Articles suggested while a follow-up question is typed (nothing when none).
+pub fn suggestions(picks: &[IndexEntry], base: &str) -> Markup {
+    if picks.is_empty() {
+        return nothing();
+    }
+    Markup::new(format!(
+        "<div class=\"followup__related\"><p class=\"followup__related-title\" id=\"followup-related\">Articles that may already answer this</p>{}</div>",
+        &*article_links(picks, base, Some("followup-related"))
+    ))
+}
+
+/// A short note under the follow-up box (why a question was not sent).
+pub fn followup_note(text: &str) -> Markup {
+    Markup::new(format!("<p class=\"followup__note\">{}</p>", escaped(text)))
+}
+
+/// What went wrong with a follow-up question, with "Try again".
+pub fn followup_problem(text: &str) -> Markup {
+    Markup::new(format!(
+        "<div class=\"followup__problem\"><p>{}</p><button type=\"button\" class=\"button followup__retry\">Try again</button></div>",
+        escaped(text)
+    ))
+}
+
+/// A follow-up question on a site with no answer service: library matches.
+pub fn no_service(picks: &[IndexEntry], base: &str) -> Markup {
+    let list = if picks.is_empty() {
+        "<p>We found no articles in our library that match your question. Try different words, or browse the library.</p>".to_owned()
+    } else {
+        format!("<p>These articles from our library may help:</p>{}", &*article_links(picks, base, None))
+    };
+    Markup::new(format!(
+        "<div class=\"followup__noservice\"><p><strong>This site has no answer service, so your question was not sent anywhere.</strong></p>{list}</div>"
+    ))
+}
 
 #[cfg(test)]
 mod tests {
@@ -239,10 +327,10 @@ mod tests {
             disclaimer: None,
         };
         let html = audience_choices(&[a("patient", Some("You & yours")), a("clinician", None)], "clinician");
-        assert!(html.contains("id=\"audience-patient\" value=\"patient\" aria-describedby=\"audience-patient-desc\">"), "{html}");
-        assert!(html.contains("id=\"audience-clinician\" value=\"clinician\" checked>"), "{html}");
+        assert!(html.contains("id=\"audience_patient\" value=\"patient\" aria-describedby=\"audience_patient_desc\">"), "{html}");
+        assert!(html.contains("id=\"audience_clinician\" value=\"clinician\" checked>"), "{html}");
         assert!(html.contains("<span class=\"choice__label\">&lt;patient&gt;</span>"));
-        assert!(html.contains("id=\"audience-patient-desc\">You &amp; yours</span>"));
+        assert!(html.contains("id=\"audience_patient_desc\">You &amp; yours</span>"));
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! then not counted for the references' back-links).
 
 use super::cite::{backlink_label, cite_id, ref_id};
+use super::markup::Markup;
 use super::model::{Block, Disclaimer, Inline, Note, Reference, Reply, Section, Span};
 
 /// Appends `text` to `out` with `&`, `<`, `>`, `"` and `'` escaped: safe as
@@ -41,9 +42,17 @@ pub fn escaped(text: &str) -> String {
     out
 }
 
+/// What goes in front of every id made inside an audience's version
+/// (`patient_ref-1`). Slugs never hold `_`, and the app's own ids
+/// (`audience-picker`, `reply-ref-1`, `followup-question`, …) never do
+/// either, so no audience id can make an id that clashes with them.
+pub fn id_prefix(audience: &str) -> String {
+    format!("{audience}_")
+}
+
 /// An answer from the answer service (with its own references, ids starting
 /// `reply-`), or its acknowledgement, under the question the reader asked.
-pub fn reply(question: &str, reply: &Reply, here: &str, base: &str) -> String {
+pub fn reply(question: &str, reply: &Reply, here: &str, base: &str) -> Markup {
     let (refs, class) = match reply {
         Reply::Answer { references, .. } => (references.as_slice(), "followup__answer"),
         Reply::Queued { .. } => (&[][..], "followup__answer followup__answer--queued"),
@@ -97,8 +106,8 @@ impl<'a> Renderer<'a> {
     }
 
     /// The markup rendered since the last call. Numbering goes on.
-    pub fn take(&mut self) -> String {
-        std::mem::take(&mut self.out)
+    pub fn take(&mut self) -> Markup {
+        Markup::new(std::mem::take(&mut self.out))
     }
 
     /// How many times each reference has been cited (with a link) so far.
@@ -452,4 +461,31 @@ mod tests {
         assert_eq!(html.matches("<h6>").count(), 3, "{html}");
         assert!(html.starts_with("<section class=\"section\"><h2>H</h2><section class=\"section\"><h3>"));
     }
+
+    #[test]
+    fn ids_from_content_never_clash_with_the_apps() {
+        let refs = [reference("One")];
+        let version_ids = |audience: &str| {
+            let prefix = id_prefix(audience);
+            let mut r = Renderer::new(&refs, "/here", "/", &prefix);
+            r.inline(&vec![text("x"), Span::Cite(vec![1]), Span::Term { text: vec![text("t")], def: "d".into() }]);
+            r.references("References");
+            ids_in(&r.take())
+        };
+        let reply = ids_in(&super::reply("q", &Reply::Answer { blocks: vec![Block::P(vec![Span::Cite(vec![1])])], references: refs.to_vec() }, "/here", "/"));
+        assert!(!reply.is_empty());
+        for audience in ["reply", "picker", "audience", "followup", "main"] {
+            let ours = version_ids(audience);
+            assert!(!ours.is_empty());
+            for id in &ours {
+                assert!(!reply.contains(id), "{audience}: {id} clashes with the reply's ids");
+                assert!(id.contains('_'), "{id} is namespaced");
+            }
+        }
+    }
+
+    fn ids_in(html: &str) -> Vec<String> {
+        html.split(" id=\"").skip(1).filter_map(|s| s.split('"').next()).map(str::to_owned).collect()
+    }
+
 }

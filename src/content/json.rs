@@ -8,6 +8,12 @@
 //! as written: no field of the contract needs them as floats.
 //! (`tests/properties.rs` holds this parser to serde_json's verdict.)
 
+use super::table::StrTable;
+
+/// An object entry's key.
+fn key_of(entry: &(String, Json)) -> &str {
+    &entry.0
+}
 
 /// One JSON value. Objects keep their keys in the order they were written.
 #[derive(Debug, Clone, PartialEq)]
@@ -211,6 +217,7 @@ impl Parser<'_> {
     fn object(&mut self) -> Result<Json, String> {
         self.i += 1;
         let mut entries: Vec<(String, Json)> = Vec::new();
+        let mut keys: Option<StrTable> = None;
         self.space();
         if self.peek() == Some(b'}') {
             self.i += 1;
@@ -231,11 +238,28 @@ impl Parser<'_> {
             }
             self.i += 1;
             let value = self.value()?;
-            if entries.iter().any(|(k, _)| *k == key) {
+            // Small objects (nearly all) are scanned; large ones use a
+            // table, so a file with many keys is read in linear time.
+            let seen = if entries.len() < 16 {
+                entries.iter().any(|(k, _)| *k == key)
+            } else {
+                let table = keys.get_or_insert_with(|| {
+                    let mut t = StrTable::default();
+                    for n in 1..=entries.len() {
+                        t.add_last(&entries[..n], &key_of);
+                    }
+                    t
+                });
+                table.find(&entries, &key_of, &key).is_some()
+            };
+            if seen {
                 self.i = at;
                 return Err(self.error(&format!("the key \"{key}\" appears twice")));
             }
             entries.push((key, value));
+            if let Some(t) = keys.as_mut() {
+                t.add_last(&entries, &key_of);
+            }
             if !self.next_or_close(b'}', "an object")? {
                 return Ok(Json::Object(entries));
             }

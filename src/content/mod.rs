@@ -14,10 +14,12 @@ pub mod fold;
 pub mod html;
 pub mod inline;
 pub mod json;
+pub mod markup;
 pub mod model;
 pub mod order;
 pub mod origin;
 pub mod parse;
+pub mod question;
 pub mod read;
 pub mod rules;
 #[cfg(not(target_arch = "wasm32"))]
@@ -25,6 +27,7 @@ pub mod schema;
 pub mod search;
 pub mod seo;
 pub mod slug;
+pub mod table;
 pub mod url;
 pub mod values;
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,9 +3,21 @@
 //! tolerant of word forms and small typos.
 
 use super::model::IndexEntry;
+use super::table::StrTable;
 
 pub use super::fold::fold;
 use super::fold::is_word_char;
+
+/// The most words of a query that are searched for: a long `?q=` or a
+/// pasted paragraph must not freeze the page.
+pub const MAX_QUERY_WORDS: usize = 32;
+
+/// The folded words of a query, at most [`MAX_QUERY_WORDS`] of them.
+pub fn query_words(q: &str) -> Vec<String> {
+    let mut w = words(q.get(..q.floor_char_boundary(4096)).unwrap_or(q));
+    w.truncate(MAX_QUERY_WORDS);
+    w
+}
 
 /// The folded words of `s` (letters and digits; everything else separates).
 pub fn words(s: &str) -> Vec<String> {
@@ -26,7 +38,7 @@ pub fn words_match(entry: &[String], query: &[String]) -> bool {
 
 /// [`words_match`] for one entry and one query, from scratch.
 pub fn filter_matches(e: &IndexEntry, query: &str) -> bool {
-    words_match(&entry_words(e), &words(query))
+    words_match(&entry_words(e), &query_words(query))
 }
 
 const STOP: &[&str] = &[
@@ -84,42 +96,22 @@ pub struct Library {
     starts: Vec<u32>,
 }
 
-/// Word → vocabulary index while the library is built: open addressing
-/// with FNV-1a and linear probing. (std's `HashMap` with SipHash cost about
-/// 3 KB of wasm here; this is a few hundred bytes.)
+/// Word → vocabulary index while the library is built (a `StrTable`:
+/// std's `HashMap` with SipHash cost about 3 KB of wasm here).
 #[derive(Default)]
-struct WordIds {
-    /// Vocabulary index + 1 for each slot; 0 is empty. A power of two long.
-    slots: Vec<u32>,
-}
+struct WordIds(StrTable);
 
 impl WordIds {
-    fn slot_of(slots: &[u32], vocab: &[String], word: &str) -> usize {
-        let mask = slots.len() - 1;
-        let hash = word.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-        let mut at = hash as usize & mask;
-        while slots[at] != 0 && vocab[slots[at] as usize - 1] != word {
-            at = (at + 1) & mask;
-        }
-        at
-    }
-
     /// The index of `word` in `vocab`, adding it at the end if it is new.
     fn id(&mut self, vocab: &mut Vec<String>, word: &str) -> usize {
-        // At most half full, so probing stays short and always ends.
-        if (vocab.len() + 1) * 2 > self.slots.len() {
-            self.slots = vec![0; (self.slots.len() * 2).max(256)];
-            for (k, w) in vocab.iter().enumerate() {
-                let at = Self::slot_of(&self.slots, vocab, w);
-                self.slots[at] = k as u32 + 1;
+        match self.0.find(vocab, &String::as_str, word) {
+            Some(k) => k,
+            None => {
+                vocab.push(word.to_owned());
+                self.0.add_last(vocab, &String::as_str);
+                vocab.len() - 1
             }
         }
-        let at = Self::slot_of(&self.slots, vocab, word);
-        if self.slots[at] == 0 {
-            vocab.push(word.to_owned());
-            self.slots[at] = vocab.len() as u32;
-        }
-        self.slots[at] as usize - 1
     }
 }
 
@@ -205,7 +197,7 @@ impl Library {
             for &e in &touched {
                 let b = &mut best[e as usize];
                 total[e as usize] += b.iter().zip(FIELDS).map(|(s, w)| s * w).sum::<f32>();
-                hits[e as usize] += 1;
+                hits[e as usize] = hits[e as usize].saturating_add(1);
                 *b = [0.0; 3];
             }
             touched.clear();
@@ -245,7 +237,7 @@ fn word_score(q: &[u8], w: &[u8]) -> f32 {
 
 /// The query's meaningful words, stemmed.
 pub fn query_terms(query: &str) -> Vec<String> {
-    let all = words(query);
+    let all = query_words(query);
     let meaningful: Vec<&String> = all.iter().filter(|w| !STOP.contains(&w.as_str())).collect();
     let chosen = if meaningful.is_empty() { all.iter().collect() } else { meaningful };
     chosen.into_iter().map(|w| stem(w).to_owned()).collect()

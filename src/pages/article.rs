@@ -1,5 +1,4 @@
 use crate::{SiteLoader, site_name};
-use crate::components::skeletons::ARTICLE_SKELETON;
 use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
 use crate::components::load_error_view::LoadErrorView;
@@ -34,7 +33,7 @@ pub fn ArticlePage(
                     }
                 })
             }
-            _ => slot.show_html(ARTICLE_SKELETON),
+            _ => slot.show_html(&crate::content::chrome::article_skeleton()),
         }
     });
     view! { <div class="page page--article" node_ref=slot.host></div> }

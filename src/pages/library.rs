@@ -1,10 +1,9 @@
 use crate::{SiteLoader, site_name};
-use crate::components::skeletons::LIBRARY_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
-use crate::content::{html, order, search, seo};
+use crate::content::{chrome, order, search, seo};
 use crate::router::{query as param, set_query as set_param};
-use crate::web;
+use crate::web::{self, markup_of};
 use crate::loader::Loader;
 use leptos::prelude::*;
 
@@ -50,7 +49,7 @@ pub fn LibraryPage(
                 // Each entry's words, folded once rather than on every keystroke.
                 let entry_words: Vec<Vec<String>> = entries.iter().map(search::entry_words).collect();
                 let visible = Memo::new(move |_| {
-                    let (q, t) = (search::words(&query.get()), topic.get());
+                    let (q, t) = (search::query_words(&query.get()), topic.get());
                     let folded = search::fold(&t);
                     entries
                         .iter()
@@ -79,13 +78,9 @@ pub fn LibraryPage(
                 list.fill_with(move |list| {
                     let items = visible.get();
                     if items.is_empty() {
-                        let q = query.get();
-                        let what = if q.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", html::escaped(q.trim())) };
-                        list.show_html(&format!(
-                            "<div class=\"empty\"><p class=\"empty__title\">No articles match {what}.</p><p>Try fewer or shorter words, check the spelling, or choose All topics.</p><button type=\"button\" class=\"button button--quiet library__clear\">Clear search</button></div>"
-                        ));
+                        list.show_html(&chrome::no_matches(&query.get()));
                     } else {
-                        list.show_html(&crate::content::chrome::cards(&items, &web::base_path(), &|d| web::format_date(d, &locale)));
+                        list.show_html(&chrome::cards(&items, &web::base_path(), &|d| web::format_date(d, &locale)));
                     }
                 });
                 let clear = move |ev: leptos::ev::MouseEvent| {
@@ -113,7 +108,7 @@ pub fn LibraryPage(
                         />
                         <fieldset
                             class="finder__topics"
-                            inner_html=topic_choices
+                            use:markup_of=topic_choices
                             on:change=move |ev| set_topic(event_target_value(&ev))
                         ></fieldset>
                     </div>
@@ -121,7 +116,7 @@ pub fn LibraryPage(
                     <div node_ref=list.host on:click=clear></div>
                 }
             }),
-            _ => slot.show_html(LIBRARY_SKELETON),
+            _ => slot.show_html(&chrome::library_skeleton()),
         }
     });
     view! { <div class="page library" node_ref=slot.host></div> }

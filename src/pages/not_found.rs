@@ -1,5 +1,5 @@
-use crate::content::{html, seo};
-use crate::web;
+use crate::content::{chrome, seo};
+use crate::web::{self, markup_of};
 use leptos::prelude::*;
 
 /// Any address the app does not know.
@@ -9,9 +9,6 @@ pub fn NotFound(
     site_name: Option<String>,
 ) -> impl IntoView {
     web::page_ready(&seo::page_meta("Page not found", site_name.as_deref(), "There is no page at this address."));
-    let html = format!(
-        r#"<h1 class="problem__title" tabindex="-1">We couldn't find that page</h1><p class="problem__detail">The address may be mistyped, or the page may have moved.</p><p class="problem__actions"><a class="button" href="{}">Go to the library</a></p>"#,
-        html::escaped(&web::href(""))
-    );
-    view! { <div class="page problem" inner_html=html></div> }
+    let html = chrome::not_found(&web::href(""));
+    view! { <div class="page problem" use:markup_of=html></div> }
 }

@@ -1,10 +1,9 @@
 use crate::{SiteLoader, site_name};
-use crate::components::skeletons::ARTICLE_SKELETON;
 use crate::components::load_error_view::LoadErrorView;
 use crate::components::slot::Slot;
 use crate::content::html::Renderer;
 use crate::content::seo;
-use crate::web;
+use crate::web::{self, markup_of};
 use leptos::prelude::*;
 
 /// `/pages/<slug>`: a plain page such as the editorial policy.
@@ -33,12 +32,12 @@ pub fn PlainPage(
                 view! {
                     <article class="article plain" aria-labelledby="page-title">
                         <h1 id="page-title" class="article__title" tabindex="-1">{page.title.clone()}</h1>
-                        <div class="dates" inner_html=dates></div>
-                        <div class="article__body" inner_html=body></div>
+                        <div class="dates" use:markup_of=dates></div>
+                        <div class="article__body" use:markup_of=body></div>
                     </article>
                 }
             }),
-            _ => slot.show_html(ARTICLE_SKELETON),
+            _ => slot.show_html(&crate::content::chrome::article_skeleton()),
         }
     });
     view! { <div class="page" node_ref=slot.host></div> }

@@ -5,6 +5,9 @@ use super::fetch::Deadline;
 use crate::content;
 use std::fmt;
 
+/// The largest answer-service reply the app reads.
+pub const MAX_REPLY_BYTES: usize = 1 << 20;
+
 /// How long the answer service may take.
 pub const ASK_TIMEOUT_MS: i32 = 30_000;
 
@@ -15,6 +18,8 @@ pub enum AskError {
     Status(u16),
     /// The reply was not JSON, or not an answer or acknowledgement.
     Unreadable,
+    /// The reply was larger than [`MAX_REPLY_BYTES`] (not read).
+    TooLarge,
     TimedOut,
     Network,
     /// The reader pressed Cancel.
@@ -26,6 +31,7 @@ impl fmt::Display for AskError {
         match self {
             AskError::Status(s) if *s >= 500 => write!(f, "The answer service is having trouble right now (error {s}). Your question is still here; please try again in a moment."),
             AskError::Status(s) => write!(f, "The answer service could not take this question (error {s}). Your question is still here; you can try again."),
+            AskError::TooLarge => write!(f, "The answer service sent a reply larger than {} MB, which we did not read. Your question is still here; you can try again.", MAX_REPLY_BYTES >> 20),
             AskError::Unreadable => f.write_str("The answer service sent a reply we could not read. Your question is still here; you can try again."),
             AskError::TimedOut => write!(f, "No answer arrived within {} seconds. Your question is still here; you can try again.", ASK_TIMEOUT_MS / 1000),
             AskError::Network => f.write_str("We could not reach the answer service. Check your connection; your question is still here."),
@@ -59,7 +65,13 @@ pub async fn ask(endpoint: &str, question: &str, article: &str, audience: &str, 
     if response.status() != 200 {
         return Err(AskError::Status(response.status()));
     }
+    if super::fetch::declared_length(&response).is_some_and(|n| n > MAX_REPLY_BYTES) {
+        return Err(AskError::TooLarge);
+    }
     let text = response.text().await.map_err(|_| failed(deadline, is_aborted()))?;
+    if text.len() > MAX_REPLY_BYTES {
+        return Err(AskError::TooLarge);
+    }
     content::parse_reply(&text).map_err(|_| AskError::Unreadable)
 }
 

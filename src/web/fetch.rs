@@ -6,6 +6,15 @@ use std::fmt;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+/// The largest content file the app reads (a library index of about 20,000
+/// answers fits).
+pub const MAX_CONTENT_BYTES: usize = 8 << 20;
+
+/// A body's declared length, when the server sends one.
+pub fn declared_length(response: &gloo_net::http::Response) -> Option<usize> {
+    response.headers().get("content-length")?.trim().parse().ok()
+}
+
 /// How long a content fetch may take before we call it a time-out.
 const FETCH_TIMEOUT_MS: i32 = 15_000;
 
@@ -21,6 +30,8 @@ pub enum LoadError {
     /// The request never got an answer.
     Network { file: String },
     TimedOut { file: String },
+    /// Larger than [`MAX_CONTENT_BYTES`]: not read, so a phone is not frozen.
+    TooLarge { file: String },
     /// The file arrived but cannot be read.
     Content { file: String, error: ParseError },
 }
@@ -38,6 +49,7 @@ impl LoadError {
             LoadError::Server { .. } => "The server had a problem",
             LoadError::Network { .. } => "We couldn't reach the server",
             LoadError::TimedOut { .. } => "The server took too long to answer",
+            LoadError::TooLarge { .. } => "This content is too large to show",
             LoadError::Content { error: ParseError::Format(_), .. } => "This content needs a newer version of the site",
             LoadError::Content { .. } => "This content could not be displayed",
         }
@@ -52,6 +64,7 @@ impl fmt::Display for LoadError {
             LoadError::Server { file, status } => write!(f, "Loading {file} failed with status {status}. Please try again in a moment."),
             LoadError::Network { file } => write!(f, "Loading {file} failed. Check your connection and try again."),
             LoadError::TimedOut { file } => write!(f, "Loading {file} took longer than {} seconds.", FETCH_TIMEOUT_MS / 1000),
+            LoadError::TooLarge { file } => write!(f, "{file} is larger than {} MB, the most this site reads.", MAX_CONTENT_BYTES >> 20),
             LoadError::Content { file, error } => write!(f, "{file} can't be read: {error}."),
         }
     }
@@ -202,7 +215,15 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
     if !request.ok() {
         return Err(LoadError::Server { file: file.to_owned(), status });
     }
-    request.text().await.map_err(|_| failed(&deadline))
+    let too_large = || LoadError::TooLarge { file: file.to_owned() };
+    if declared_length(&request).is_some_and(|n| n > MAX_CONTENT_BYTES) {
+        return Err(too_large());
+    }
+    let text = request.text().await.map_err(|_| failed(&deadline))?;
+    if text.len() > MAX_CONTENT_BYTES {
+        return Err(too_large());
+    }
+    Ok(text)
 }
 
 /// Clears its time-out when dropped.

@@ -8,6 +8,7 @@ pub mod dates;
 pub mod dom;
 pub mod fetch;
 pub mod head;
+pub mod markup;
 pub mod storage;
 pub mod takeover;
 
@@ -18,5 +19,6 @@ pub use dates::*;
 pub use dom::*;
 pub use fetch::*;
 pub use head::*;
+pub use markup::*;
 pub use storage::*;
 pub use takeover::*;

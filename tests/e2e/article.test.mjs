@@ -175,7 +175,7 @@ test('citations link to references and preview them on hover and focus', async (
   const page = await open(ARTICLE);
   const cite = page.locator('.answer a.cite__link').first();
   assert.equal(await cite.innerText(), '1');
-  assert.match(await cite.getAttribute('href'), /#patient-ref-1$/);
+  assert.match(await cite.getAttribute('href'), /#patient_ref-1$/);
   const preview = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
   assert.equal(await preview.isVisible(), false);
   await cite.hover();
@@ -188,7 +188,7 @@ test('citations link to references and preview them on hover and focus', async (
   assert.equal(await preview.isVisible(), false, 'Escape closes the preview');
   await page.evaluate(() => { window.__noReload = true; });
   await cite.click();
-  await page.waitForFunction(() => location.hash === '#patient-ref-1');
+  await page.waitForFunction(() => location.hash === '#patient_ref-1');
   assert.equal(await page.evaluate(() => window.__noReload), true);
   assert.equal(new URL(page.url()).pathname, '/articles/spinraza-gene-therapy');
 });

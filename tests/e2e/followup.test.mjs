@@ -43,6 +43,21 @@ async function serviceSite(mode, { delay = 0, withEndpoint = true } = {}) {
             case 'html': res.writeHead(200, { 'content-type': 'text/html' }); return res.end('<!doctype html><p>hello</p>');
             case 'notcontract': res.writeHead(200, { 'content-type': 'application/json' }); return res.end('{"reply": "hi"}');
             case 'drop': return req.socket.destroy();
+            case 'hostile': res.writeHead(200, { 'content-type': 'application/json' }); return res.end(JSON.stringify(HOSTILE));
+            case 'huge': res.writeHead(200, { 'content-type': 'application/json' }); return res.end(JSON.stringify({ answer: [{ p: 'x'.repeat(5 * 1024 * 1024) }] }));
+            case 'huge-chunked': {
+              // No content-length: the body is refused by its size once read.
+              res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+              res.write('{"answer": [{"p": "');
+              for (let i = 0; i < 5; i++) res.write('y'.repeat(1024 * 1024));
+              return res.end('"}]}');
+            }
+            case 'keys': {
+              const many = {};
+              for (let i = 0; i < 100000; i++) many[`k${i}`] = i;
+              res.writeHead(200, { 'content-type': 'application/json' });
+              return res.end(JSON.stringify({ answer: [{ p: 'Still an answer, among many keys.' }], ...many }));
+            }
             case 'stall': return; // never answers
           }
         };
@@ -55,6 +70,18 @@ async function serviceSite(mode, { delay = 0, withEndpoint = true } = {}) {
 }
 
 const ARTICLE = '/articles/spinraza-gene-therapy';
+
+/** An answer-service reply written to do harm: markup in text, script links. */
+const HOSTILE = {
+  answer: [
+    { p: ['<img src=x onerror="window.__pwned=1">', { link: 'click me', href: 'javascript:window.__pwned=2' }, { link: 'data link', href: 'data:text/html,<script>window.__pwned=3</script>' }, { cite: [1] }] },
+    { note: { tone: 'danger', title: '<script>window.__pwned=4</script>', blocks: [{ p: '</div><script>window.__pwned=5</script>' }] } },
+  ],
+  references: [
+    { title: '<b onmouseover="window.__pwned=6">ref</b>', url: 'javascript:window.__pwned=7' },
+    { title: 'data ref', url: 'data:text/html,x' },
+  ],
+};
 
 async function open(server, path = ARTICLE, init) {
   const page = await openPage(browser);
@@ -113,7 +140,7 @@ test('Ask sends the contract request and renders the answer with its own referen
     assert.match(await cite.getAttribute('href'), /#reply-ref-1$/);
     assert.equal(await page.locator('#reply-ref-1').count(), 1);
     assert.match(await page.locator('#reply-ref-1').innerText(), /Answer source one/);
-    assert.equal(await page.locator('#clinician-ref-1').count(), 1, 'the article\'s own references are untouched');
+    assert.equal(await page.locator('#clinician_ref-1').count(), 1, 'the article\'s own references are untouched');
     assert.equal(await box(page).inputValue(), '', 'draft cleared once answered');
     assert.equal(await page.evaluate(() => sessionStorage.getItem('followup-draft:spinraza-gene-therapy')), null);
     assert.deepEqual(page.errors, []);
@@ -244,5 +271,74 @@ test('with storage unavailable everything still works', async () => {
     await page.getByRole('button', { name: 'Ask' }).click();
     await page.locator('.followup__answer').waitFor();
     assert.deepEqual(page.errors, []);
+  } finally { await server.close(); }
+});
+
+test('a hostile reply: markup stays text, script and data links never become links, nothing runs', async () => {
+  const mode = { value: 'hostile' };
+  const { server } = await serviceSite(mode);
+  try {
+    const page = await open(server);
+    await box(page).fill('Is this safe?');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    // References with refused addresses make the reply unreadable: the reader is told.
+    await page.locator('.followup__problem').waitFor();
+    assert.match(await live(page).innerText(), /could not read/);
+    // Without the references, the answer itself renders, all as text.
+    delete HOSTILE.references;
+    HOSTILE.answer[0].p[3] = 'and no citation';
+    await page.getByRole('button', { name: 'Try again' }).click();
+    const answer = page.locator('.followup__answer');
+    await answer.waitFor();
+    assert.match(await answer.innerText(), /<img src=x onerror="window.__pwned=1">/);
+    assert.match(await answer.innerText(), /<\/div><script>window.__pwned=5<\/script>/);
+    assert.equal(await answer.locator('img, script, b').count(), 0);
+    for (const href of await answer.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      assert.doesNotMatch(href, /^(javascript|data):/i);
+    }
+    assert.equal(await answer.getByRole('link', { name: 'click me' }).count(), 0, 'a javascript: link is words');
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(page.errors, []);
+  } finally { await server.close(); }
+});
+
+test('a 5 MB reply is refused by its size, with or without a length, and the question is kept', async () => {
+  for (const value of ['huge', 'huge-chunked']) {
+    const { server } = await serviceSite({ value });
+    try {
+      const page = await open(server);
+      await box(page).fill('How big can an answer be?');
+      const started = Date.now();
+      await page.getByRole('button', { name: 'Ask' }).click();
+      await page.locator('.followup__problem').waitFor();
+      assert.match(await live(page).innerText(), /larger than 1 MB/, value);
+      assert.equal(await box(page).inputValue(), 'How big can an answer be?');
+      assert.ok(Date.now() - started < 10000, `${value}: refused in ${Date.now() - started} ms`);
+    } finally { await server.close(); }
+  }
+});
+
+test('a reply with 100,000 keys is read without freezing the page', async () => {
+  const { server } = await serviceSite({ value: 'keys' });
+  try {
+    const page = await open(server);
+    await box(page).fill('Many keys?');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await page.locator('.followup__answer').waitFor({ timeout: 10000 });
+    assert.match(await page.locator('.followup__answer').innerText(), /Still an answer, among many keys/);
+  } finally { await server.close(); }
+});
+
+test('the 1,000-character limit holds in code: a longer restored draft is kept but not sent', async () => {
+  const { server, bodies } = await serviceSite({ value: 'answer' });
+  try {
+    const long = 'word '.repeat(300).trim();
+    const page = await open(server, ARTICLE, `sessionStorage.setItem('followup-draft:spinraza-gene-therapy', ${JSON.stringify(long)})`);
+    assert.equal(await box(page).inputValue(), long, 'nothing the reader typed is lost');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await page.locator('.followup__note').waitFor();
+    assert.match(await live(page).innerText(), /1499 characters long; the limit is 1000/);
+    assert.equal(bodies.length, 0, 'not sent');
   } finally { await server.close(); }
 });

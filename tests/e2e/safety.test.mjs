@@ -33,7 +33,7 @@ test('the CSP: strict, in index.html, and the app runs under it with zero violat
   const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
   assert.doesNotMatch(scriptSrc, /unsafe-inline|'unsafe-eval'/);
   assert.match(scriptSrc, /'wasm-unsafe-eval'/);
-  for (const d of ["object-src 'none'", "base-uri 'self'", "connect-src 'self'", "default-src 'self'"]) assert.ok(csp.includes(d), d);
+  for (const d of ["object-src 'none'", "base-uri 'self'", "connect-src 'self'", "default-src 'self'", "require-trusted-types-for 'script'", 'trusted-types medanswers']) assert.ok(csp.includes(d), d);
   const server = await serve();
   try {
     for (const route of ['/', '/articles/spinraza-gene-therapy?audience=clinician', '/articles/hostile', '/pages/editorial-policy', '/nowhere']) {
@@ -43,6 +43,16 @@ test('the CSP: strict, in index.html, and the app runs under it with zero violat
         await box.fill('gene therapy');
         await page.getByRole('button', { name: 'Ask' }).click();
         await page.locator('.followup__noservice').waitFor();
+        // Every other state that sets markup: another audience, a refusal.
+        await page.getByRole('radio', { name: /Student/ }).check();
+        await box.fill('');
+        await page.getByRole('button', { name: 'Ask' }).click();
+        await page.locator('.followup__note').waitFor();
+      }
+      if (route === '/') {
+        await page.getByRole('searchbox').fill('zzzz nothing matches');
+        await page.locator('.empty').waitFor();
+        await page.getByRole('button', { name: 'Clear search' }).click();
       }
       await page.waitForTimeout(100);
       assert.deepEqual([...page.csp, ...(await page.evaluate(() => window.__csp))], [], route);
@@ -61,8 +71,24 @@ test('_headers: the same policy plus frame-ancestors, HSTS, nosniff, referrer an
     /Referrer-Policy: /,
     /Permissions-Policy: /,
     /\/\*\.wasm\n\s+Cache-Control: public, max-age=31536000, immutable/,
-    /\/content\/\*\n\s+Cache-Control: no-cache/,
+    /\/content\/\*\n\s+Cache-Control: no-cache\n\s+Content-Security-Policy: default-src 'none'; sandbox\n\s+X-Content-Type-Options: nosniff/,
+    /Content-Security-Policy: default-src 'self'.*require-trusted-types-for 'script'; trusted-types medanswers/,
   ]) assert.match(headers, want);
+});
+
+test('Trusted Types: the app\'s HTML goes through its one policy, and any other HTML sink is refused', async () => {
+  const server = await serve();
+  try {
+    const page = await watched(server, '/articles/spinraza-gene-therapy');
+    const result = await page.evaluate(() => {
+      let refused = false;
+      try { document.createElement('div').innerHTML = '<img src=x onerror=alert(1)>'; } catch { refused = true; }
+      return { refused, policies: typeof trustedTypes === 'object' };
+    });
+    assert.deepEqual(result, { refused: true, policies: true });
+    assert.ok(await page.locator('.article__body h2').count() > 0, 'the article rendered through the policy');
+    await page.context().close();
+  } finally { await server.close(); }
 });
 
 test('subresource integrity on the app\'s own assets', () => {

@@ -25,7 +25,14 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
   const requests = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    const p = decodeURIComponent(url.pathname);
+    let p;
+    try {
+      p = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('bad address');
+      return;
+    }
     requests.push(p);
     const hook = hooks[p];
     if (hook && hook(req, res)) return;
@@ -37,7 +44,8 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
     const rel = p.slice(prefix.length).replace(/^\/+/, '');
     for (const base of [overlay, root].filter(Boolean)) {
       const file = path.join(base, rel);
-      if (!file.startsWith(path.resolve(base))) break;
+      // Inside the folder itself: not a sibling such as dist-sub/ beside dist/.
+      if (file !== base && !file.startsWith(base + path.sep)) break;
       if (rel && fs.existsSync(file) && fs.statSync(file).isFile()) {
         res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
         res.end(fs.readFileSync(file));

@@ -237,3 +237,14 @@ test('the build is ready for static hosts: hashed assets, plain content names, 4
   assert.ok(fs.existsSync(`${DIST}/content/articles/spinraza-gene-therapy.json`));
   assert.equal(fs.readFileSync(`${DIST}/404.html`, 'utf8'), fs.readFileSync(`${DIST}/index.html`, 'utf8'));
 });
+
+test('an address starting with // is set right before routing, so in-page links stay on this site', async () => {
+  const page = await open('//articles/spinraza-gene-therapy?audience=clinician');
+  assert.equal(await page.evaluate(() => location.pathname), '/articles/spinraza-gene-therapy');
+  assert.equal(await page.evaluate(() => location.search), '?audience=clinician');
+  assert.equal(await page.locator('h1').innerText(), 'Is Spinraza (nusinersen) considered a gene therapy?');
+  const hosts = await page.locator('main a[href]').evaluateAll((as) => [...new Set(as.map((a) => new URL(a.href).host))]);
+  assert.deepEqual(hosts.filter((h) => h !== new URL(server.url).host && !/doi\.org|pubmed|example|nih\.gov|fda\.gov|biogen|nejm/.test(h)), []);
+  const cite = page.locator('a.cite__link').first();
+  assert.equal(new URL(await cite.evaluate((a) => a.href)).host, new URL(server.url).host);
+});
