@@ -446,7 +446,7 @@ mod tests {
             Span::Link { text: vec![text("policy")], href: url },
             Span::Link { text: vec![text("bad")], href: None },
         ]);
-        assert_eq!(r.take(), "<a href=\"/sub/pages/policy\">policy</a><span class=\"link-refused\">bad</span>");
+        assert_eq!(&*r.take(), "<a href=\"/sub/pages/policy\">policy</a><span class=\"link-refused\">bad</span>");
     }
 
     #[test]

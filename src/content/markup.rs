@@ -27,3 +27,9 @@ impl Deref for Markup {
         &self.0
     }
 }
+
+impl std::fmt::Display for Markup {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
