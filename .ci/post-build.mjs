@@ -78,7 +78,7 @@ const policy = (extra = []) => [
   "manifest-src 'self'",
   // Every HTML sink goes through the app's one Trusted Types policy (src/web/markup.rs).
   "require-trusted-types-for 'script'",
-  'trusted-types medanswers',
+  'trusted-types medanswers default',
   ...extra,
 ].join('; ');
 

@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
 /// Mounts the app into `#app` (or the body when the page has no such element).
 pub fn mount() {
     web::install_panic_screen();
+    web::markup::install();
     // Tells index.html's boot script that the app is running.
     let _ = document().document_element().map(|html| html.set_attribute("data-app-started", ""));
     #[cfg(feature = "panic-test")]

@@ -37,10 +37,10 @@ pub fn page_ready(meta: &content::seo::Meta) {
     }
     let existing = doc.query_selector("script[type='application/ld+json']").ok().flatten();
     match (&meta.json_ld, existing) {
-        (Some(json), Some(el)) => el.set_text_content(Some(json)),
+        (Some(json), Some(el)) => super::markup::set_json_ld(&el, json),
         (Some(json), None) => {
             if let Some(el) = head_el(&doc, "script[type='application/ld+json']", "script", &[("type", "application/ld+json")]) {
-                el.set_text_content(Some(json));
+                super::markup::set_json_ld(&el, json);
             }
         }
         (None, Some(el)) => el.remove(),

@@ -3,6 +3,12 @@
 //! reaches it, so the policy passes exactly the renderers' output; the CSP
 //! (`require-trusted-types-for 'script'`) makes every other HTML sink fail.
 //! In a browser without Trusted Types, the same HTML is set directly.
+//!
+//! Leptos itself builds the static parts of our views from HTML compiled
+//! into the app (it sets a `<template>`'s `innerHTML`), which no named
+//! policy can reach. For those, a "default" policy accepts a string only if
+//! it holds no script, frame, event-handler attribute or `javascript:`:
+//! never true of content, which only ever goes through `Markup`.
 
 use crate::content::markup::Markup;
 use wasm_bindgen::JsCast;
@@ -13,15 +19,47 @@ thread_local! {
     static POLICY: Option<(JsValue, js_sys::Function)> = make_policy();
 }
 
-fn make_policy() -> Option<(JsValue, js_sys::Function)> {
+/// A Trusted Types policy named `name` with these rules (`createHTML`, …).
+fn policy(name: &str, rules_of: &[(&str, JsValue)]) -> Option<JsValue> {
     let window = web_sys::window()?;
     let factory = js_sys::Reflect::get(&window, &JsValue::from_str("trustedTypes")).ok().filter(|f| f.is_object())?;
     let create: js_sys::Function = js_sys::Reflect::get(&factory, &JsValue::from_str("createPolicy")).ok()?.dyn_into().ok()?;
-    // The policy passes its input on unchanged: what reaches it is Markup.
-    let pass = Closure::<dyn Fn(String) -> String>::new(|html: String| html).into_js_value();
     let rules = js_sys::Object::new();
-    js_sys::Reflect::set(&rules, &JsValue::from_str("createHTML"), &pass).ok()?;
-    let policy = create.call2(&factory, &JsValue::from_str("medanswers"), &rules).ok()?;
+    for (k, f) in rules_of {
+        js_sys::Reflect::set(&rules, &JsValue::from_str(k), f).ok()?;
+    }
+    create.call2(&factory, &JsValue::from_str(name), &rules).ok()
+}
+
+/// True for HTML that could run script: the default policy refuses it.
+fn could_run_script(html: &str) -> bool {
+    let lower = html.to_ascii_lowercase();
+    let tags = ["<script", "<iframe", "<object", "<embed", "<frame", "<base", "<meta", "<link", "javascript:", "srcdoc"];
+    tags.iter().any(|t| lower.contains(t))
+        || lower.match_indices("on").any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let name_end = lower[i..].find(|c: char| !c.is_ascii_alphabetic()).map_or(lower.len(), |n| i + n);
+            matches!(before, Some(c) if c.is_whitespace() || c == '/' || c == '"' || c == '\'')
+                && name_end > i + 2
+                && lower[name_end..].trim_start().starts_with('=')
+        })
+}
+
+/// Installs the policies. Call before the first view is built.
+pub fn install() {
+    let statics = Closure::<dyn Fn(String) -> JsValue>::new(|html: String| {
+        if could_run_script(&html) { JsValue::NULL } else { JsValue::from_str(&html) }
+    })
+    .into_js_value();
+    let _ = policy("default", &[("createHTML", statics)]);
+    POLICY.with(|_| {});
+}
+
+fn make_policy() -> Option<(JsValue, js_sys::Function)> {
+    // The policy passes its input on unchanged: what reaches it is Markup
+    // (and, as script text, the JSON-LD that `content::seo` writes).
+    let pass = Closure::<dyn Fn(String) -> String>::new(|text: String| text).into_js_value();
+    let policy = policy("medanswers", &[("createHTML", pass.clone()), ("createScript", pass)])?;
     let create_html = js_sys::Reflect::get(&policy, &JsValue::from_str("createHTML")).ok()?.dyn_into().ok()?;
     Some((policy, create_html))
 }
@@ -30,6 +68,22 @@ fn make_policy() -> Option<(JsValue, js_sys::Function)> {
 /// with `markup` when it is made.
 pub fn markup_of(el: web_sys::Element, markup: Markup) {
     set_markup(&el, &markup);
+}
+
+/// Sets the text of a `<script type="application/ld+json">` to `json`, the
+/// structured data `content::seo` writes (which escapes `<`).
+pub fn set_json_ld(el: &web_sys::Element, json: &str) {
+    let trusted = POLICY.with(|p| {
+        let (policy, _) = p.as_ref()?;
+        let create: js_sys::Function = js_sys::Reflect::get(policy, &JsValue::from_str("createScript")).ok()?.dyn_into().ok()?;
+        create.call1(policy, &JsValue::from_str(json)).ok()
+    });
+    match trusted {
+        Some(text) => {
+            let _ = js_sys::Reflect::set(el, &JsValue::from_str("textContent"), &text);
+        }
+        None => el.set_text_content(Some(json)),
+    }
 }
 
 /// Replaces `el`'s content with `markup`.

@@ -33,7 +33,7 @@ test('the CSP: strict, in index.html, and the app runs under it with zero violat
   const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
   assert.doesNotMatch(scriptSrc, /unsafe-inline|'unsafe-eval'/);
   assert.match(scriptSrc, /'wasm-unsafe-eval'/);
-  for (const d of ["object-src 'none'", "base-uri 'self'", "connect-src 'self'", "default-src 'self'", "require-trusted-types-for 'script'", 'trusted-types medanswers']) assert.ok(csp.includes(d), d);
+  for (const d of ["object-src 'none'", "base-uri 'self'", "connect-src 'self'", "default-src 'self'", "require-trusted-types-for 'script'", 'trusted-types medanswers default']) assert.ok(csp.includes(d), d);
   const server = await serve();
   try {
     for (const route of ['/', '/articles/spinraza-gene-therapy?audience=clinician', '/articles/hostile', '/pages/editorial-policy', '/nowhere']) {
@@ -72,7 +72,7 @@ test('_headers: the same policy plus frame-ancestors, HSTS, nosniff, referrer an
     /Permissions-Policy: /,
     /\/\*\.wasm\n\s+Cache-Control: public, max-age=31536000, immutable/,
     /\/content\/\*\n\s+Cache-Control: no-cache\n\s+Content-Security-Policy: default-src 'none'; sandbox\n\s+X-Content-Type-Options: nosniff/,
-    /Content-Security-Policy: default-src 'self'.*require-trusted-types-for 'script'; trusted-types medanswers/,
+    /Content-Security-Policy: default-src 'self'.*require-trusted-types-for 'script'; trusted-types medanswers default/,
   ]) assert.match(headers, want);
 });
 
