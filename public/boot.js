@@ -3,6 +3,21 @@
 // and offers a reload, instead of staying blank. Not hashed on purpose: an
 // old cached index.html still finds it.
 (function () {
+  // Trusted Types (see src/web/markup.rs): the app's HTML goes through its
+  // own policy; Leptos builds the static parts of views from HTML compiled
+  // into the app, through this default policy, which refuses anything that
+  // could run script.
+  try {
+    if (window.trustedTypes && trustedTypes.createPolicy) {
+      trustedTypes.createPolicy('default', {
+        createHTML: function (html) {
+          return /<(script|iframe|object|embed|frame|base|meta|link)\b|javascript:|srcdoc|[\s\/"']on[a-z]+\s*=/i.test(html) ? null : html;
+        },
+      });
+    }
+  } catch (e) {
+    // A second copy of this script (a prerendered page's) finds it made.
+  }
   var failed = false;
   function fail() {
     if (failed || document.documentElement.hasAttribute('data-app-started')) return;

@@ -134,14 +134,20 @@ impl<const MAX: usize> Deref for Short<MAX> {
 impl<const MAX: usize> TryFrom<&str> for Short<MAX> {
     type Error = String;
     fn try_from(s: &str) -> Result<Self, String> {
-        let n = s.chars().count();
-        if s.trim().is_empty() {
-            Err("must not be empty".into())
-        } else if n > MAX {
-            Err(format!("is too long ({n} characters; the limit is {MAX})"))
-        } else {
-            Ok(Short(s.to_owned()))
-        }
+        short(s, MAX).map(Short)
+    }
+}
+
+/// `s` when it is not empty and at most `max` characters (one copy of this
+/// for every `Short<N>`).
+fn short(s: &str, max: usize) -> Result<String, String> {
+    let n = s.chars().count();
+    if s.trim().is_empty() {
+        Err("must not be empty".into())
+    } else if n > max {
+        Err(format!("is too long ({n} characters; the limit is {max})"))
+    } else {
+        Ok(s.to_owned())
     }
 }
 

@@ -6,9 +6,10 @@
 //!
 //! Leptos itself builds the static parts of our views from HTML compiled
 //! into the app (it sets a `<template>`'s `innerHTML`), which no named
-//! policy can reach. For those, a "default" policy accepts a string only if
-//! it holds no script, frame, event-handler attribute or `javascript:`:
-//! never true of content, which only ever goes through `Markup`.
+//! policy can reach. For those, `boot.js` installs a "default" policy that
+//! accepts a string only if it holds no script, frame, event-handler
+//! attribute or `javascript:`: never true of content, which only ever goes
+//! through `Markup`.
 
 use crate::content::markup::Markup;
 use wasm_bindgen::JsCast;
@@ -31,27 +32,8 @@ fn policy(name: &str, rules_of: &[(&str, JsValue)]) -> Option<JsValue> {
     create.call2(&factory, &JsValue::from_str(name), &rules).ok()
 }
 
-/// True for HTML that could run script: the default policy refuses it.
-fn could_run_script(html: &str) -> bool {
-    let lower = html.to_ascii_lowercase();
-    let tags = ["<script", "<iframe", "<object", "<embed", "<frame", "<base", "<meta", "<link", "javascript:", "srcdoc"];
-    tags.iter().any(|t| lower.contains(t))
-        || lower.match_indices("on").any(|(i, _)| {
-            let before = lower[..i].chars().next_back();
-            let name_end = lower[i..].find(|c: char| !c.is_ascii_alphabetic()).map_or(lower.len(), |n| i + n);
-            matches!(before, Some(c) if c.is_whitespace() || c == '/' || c == '"' || c == '\'')
-                && name_end > i + 2
-                && lower[name_end..].trim_start().starts_with('=')
-        })
-}
-
-/// Installs the policies. Call before the first view is built.
+/// Makes the app's policy now, before the first view is built.
 pub fn install() {
-    let statics = Closure::<dyn Fn(String) -> JsValue>::new(|html: String| {
-        if could_run_script(&html) { JsValue::NULL } else { JsValue::from_str(&html) }
-    })
-    .into_js_value();
-    let _ = policy("default", &[("createHTML", statics)]);
     POLICY.with(|_| {});
 }
 
