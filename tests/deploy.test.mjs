@@ -69,3 +69,63 @@ test('the output check refuses a build without its CSP or with a file that does 
   assert.match(check().stderr, /content\/x\.js: not a file the content contract defines/);
   fs.rmSync(copy, { recursive: true, force: true });
 });
+
+test('hostile content through publish and prerender: refused links stop publishing; markup stays text and runs nothing', async () => {
+  const work = path.join(root, 'target', 'hostile-test');
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.cpSync(path.join(root, 'public', 'content'), path.join(work, 'src'), { recursive: true });
+  const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">';
+  const article = (href) => ({
+    format: 1, slug: 'hostile', question: `Is ${evil} safe?`, summary: `A summary with ${evil}`, topics: [evil], updated: '2025-01-01',
+    example_question: '</textarea><script>window.__pwned=3</script>',
+    review: { status: 'approved', history: [{ status: 'approved', date: '2025-01-01', note: evil }] },
+    versions: {
+      patient: {
+        answer: [`Answer ${evil}`, { term: 'term', def: `"><script>window.__pwned=4</script>` }, { link: 'a link', href }],
+        sections: [{ heading: `Heading ${evil}`, blocks: [{ p: evil }, { note: { tone: 'danger', title: evil, blocks: [{ p: evil }] } }] }],
+      },
+    },
+    references: [{ title: evil, source: evil }],
+  });
+  const file = path.join(work, 'src', 'articles', 'hostile.json');
+  const publish = (out) => spawnSync('cargo', ['run', '--quiet', '--release', '--bin', 'publish', '--', path.join(work, 'src'), out], { cwd: root, encoding: 'utf8' });
+
+  fs.writeFileSync(file, JSON.stringify(article('javascript:window.__pwned=5')));
+  let r = publish(path.join(work, 'refused'));
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /articles\/hostile\.json: versions\.patient\.answer\[2\]\.href: "javascript:window.__pwned=5" is not an allowed link/);
+  assert.ok(!fs.existsSync(path.join(work, 'refused')), 'nothing written');
+
+  fs.writeFileSync(file, JSON.stringify(article('/pages/editorial-policy')));
+  const site = path.join(work, 'site');
+  fs.cpSync(path.join(root, 'dist'), site, { recursive: true });
+  fs.rmSync(path.join(site, 'content'), { recursive: true, force: true });
+  r = publish(site);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  r = spawnSync('node', ['.ci/prerender.mjs', site], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const html = fs.readFileSync(path.join(site, 'articles', 'hostile', 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /<script>window\.__pwned/);
+  assert.doesNotMatch(html, /<img src="?x/);
+  assert.match(html, /&lt;script&gt;window\.__pwned=1&lt;\/script&gt;/);
+
+  const { launch } = await import('./e2e/helpers.mjs');
+  const { startServer } = await import('./e2e/server.mjs');
+  const server = await startServer({ root: site });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/articles/hostile`);
+    await page.waitForSelector('html[data-app-live] main h1');
+    assert.match(await page.locator('h1').innerText(), /<script>window.__pwned=1<\/script>/);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -154,3 +154,21 @@ fn the_readmes_example_article_compiles() {
     assert_eq!(c.value.references.len(), 3);
     assert!(c.value.versions[0].1.sections[0].blocks.iter().any(|b| matches!(b, Block::Note(_))));
 }
+
+#[test]
+fn a_new_article_skeleton_has_every_field_and_a_version_per_audience() {
+    let site = medanswers::content::parse_site(&fs::read_to_string("public/content/site.json").unwrap()).unwrap();
+    let md = medanswers::publish::skeleton::article("my-question", &site, "2026-11-27");
+    for a in &site.audiences {
+        assert!(md.contains(&format!("\n# {}\n", a.id)), "a version for {}", a.id);
+    }
+    // As written it asks for the question and summary; once filled in, it compiles.
+    let errors: Vec<String> = compile_article(&md, &audiences()).err().unwrap_or_default().iter().map(|d| d.render("x.md", &md)).collect();
+    assert!(errors.iter().any(|e| e.contains("question: must not be empty")), "{errors:?}");
+    let filled = md
+        .replacen("question = \"\"", "question = \"How often?\"", 1)
+        .replacen("summary = \"\"", "summary = \"Every year.\"", 1)
+        .replacen("title = \"\"", "title = \"A study\"", 1);
+    let c = compile_article(&filled, &audiences()).unwrap_or_else(|d| panic!("{}", d.iter().map(|d| d.render("x.md", &filled)).collect::<Vec<_>>().join("\n")));
+    assert_eq!(c.value.versions.len(), site.audiences.len());
+}

@@ -129,3 +129,25 @@ test('an unknown address shows a not-found page in the site frame', async () => 
     assert.ok(await page.locator('.site-header').isVisible());
   } finally { await server.close(); }
 });
+
+test('a content file over 8 MB is refused by its size, with or without a declared length', async () => {
+  const big = 'x'.repeat(9 * 1024 * 1024);
+  const server = await serve({
+    '/content/articles/huge.json': (req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(`{"format": 1, "slug": "${big}"}`); return true; },
+    '/content/articles/huge-chunked.json': (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+      res.write('{"format": 1, "slug": "');
+      for (let i = 0; i < 9; i++) res.write('y'.repeat(1024 * 1024));
+      res.end('"}');
+      return true;
+    },
+  });
+  try {
+    for (const slug of ['huge', 'huge-chunked']) {
+      const { text, page } = await problem(server, `/articles/${slug}`);
+      assert.match(text, /too large to show/, slug);
+      assert.match(text, new RegExp(`articles/${slug}\\.json is larger than 8 MB`), slug);
+      await page.context().close();
+    }
+  } finally { await server.close(); }
+});
