@@ -32,7 +32,7 @@ const times = await page.evaluate(async () => {
   for (let i = 0; i < 24; i++) {
     await frame(); await frame();
     await new Promise((r) => setTimeout(r, 150));
-    const radio = document.getElementById(`audience-${ids[i % 3]}`);
+    const radio = document.getElementById(`audience_${ids[i % 3]}`);
     radio.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     await frame();
     let tFrame = 0;
