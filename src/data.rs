@@ -1,7 +1,8 @@
 //! The app's content, as loaders: what each page reads, fetched through
 //! `web::fetch` and checked by the content model. Pages render; this loads.
 
-use crate::content::{Article, Index, Page, ParseError, Problem, order, parse_article, parse_index, parse_page};
+use crate::content::parse::parse_library;
+use crate::content::{Article, Index, Page, ParseError, Problem, order, parse_article, parse_page};
 use crate::loader::Loader;
 use crate::web::{self, LoadError};
 use std::sync::Arc;
@@ -38,9 +39,10 @@ pub fn page(slug: String) -> Loader<Result<Page, LoadError>> {
     })
 }
 
-/// Loads `index.json`, newest first.
+/// Loads `index.json`, newest first (entries that break the contract are
+/// left out; the rest of the library shows).
 pub async fn index() -> Result<Index, LoadError> {
-    web::load("index.json".into(), parse_index).await.map(|mut i: Index| {
+    web::load("index.json".into(), parse_library).await.map(|mut i: Index| {
         order::sort_by(&mut i.articles, |a, b| b.updated.cmp(&a.updated));
         i
     })

@@ -67,3 +67,17 @@ fn endpoints_that_would_break_out_of_the_csp_are_refused() {
         assert!(e.starts_with("ask.endpoint: "), "{bad}: {e}");
     }
 }
+
+#[test]
+fn one_broken_index_entry_leaves_the_rest_of_the_library() {
+    let text = r#"{"format": 1, "articles": [
+        {"slug": "a", "question": "A?", "summary": "a", "status": "approved", "updated": "2025-01-01"},
+        {"slug": "b", "question": "B?", "summary": "b", "status": "done", "updated": "2025-02-30"},
+        {"slug": "c", "question": "C?", "summary": "c", "status": "approved", "updated": "2025-01-03"}]}"#;
+    assert!(content::parse_index(text).is_err(), "the contract's verdict: broken");
+    let library = content::parse::parse_library(text).unwrap();
+    let slugs: Vec<&str> = library.articles.iter().map(|e| e.slug.as_str()).collect();
+    assert_eq!(slugs, ["a", "c"]);
+    // Outside the entries, the file is still refused.
+    assert!(content::parse::parse_library(r#"{"format": 1, "articles": 3}"#).is_err());
+}

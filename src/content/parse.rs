@@ -162,6 +162,35 @@ pub fn parse_index(text: &str) -> Result<Index, ParseError> {
     read_file(text).result()
 }
 
+/// Parses `index.json` for the library: an entry that breaks the contract
+/// is left out, and the rest of the library still shows. (`publish` names
+/// such an entry and refuses it; this is for an index edited by hand on
+/// the server.) Anything wrong outside the entries refuses the file.
+pub fn parse_library(text: &str) -> Result<Index, ParseError> {
+    let Outcome { value, error, .. } = read_file::<Index>(text);
+    let (problems, mut index) = match (error, value) {
+        (None, Some(index)) => return Ok(index),
+        (Some(ParseError::Invalid(problems)), Some(index)) => (problems, index),
+        (Some(e), _) => return Err(e),
+        (None, None) => return Err(ParseError::Invalid(Vec::new())),
+    };
+    let mut bad = Vec::new();
+    for p in &problems {
+        // "articles[3].updated" → entry 3.
+        let entry = p.path.strip_prefix("articles[").and_then(|rest| rest.split(']').next()).and_then(|n| n.parse::<usize>().ok());
+        match entry {
+            Some(i) => bad.push(i),
+            None => return Err(ParseError::Invalid(problems)),
+        }
+    }
+    let mut i = 0;
+    index.articles.retain(|_| {
+        i += 1;
+        !bad.contains(&(i - 1))
+    });
+    Ok(index)
+}
+
 /// A parse for the content check: the result, and the problems the app
 /// tolerates but an editor should fix.
 pub type Checked<T> = (Result<T, ParseError>, Vec<Problem>);

@@ -248,3 +248,10 @@ test('an address starting with // is set right before routing, so in-page links 
   const cite = page.locator('a.cite__link').first();
   assert.equal(new URL(await cite.evaluate((a) => a.href)).host, new URL(server.url).host);
 });
+
+test('library: an index entry that breaks the contract is left out, and the rest still shows', async () => {
+  const page = await open('/');
+  assert.equal(await page.locator('.card').count(), 4);
+  assert.equal(await page.getByText('An index entry that breaks the contract').count(), 0);
+  assert.equal(await page.getByRole('alert').count(), 0);
+});
