@@ -304,9 +304,30 @@ fn the_editors_command_lists_every_problem_and_fails() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("articles/alpha.json: versions.robot:"), "{stdout}");
-    assert!(stdout.contains("20 problems in tests/fixtures/broken-content"), "{stdout}");
+    assert!(stdout.contains("20 problems in tests/fixtures/broken-content and 4 warnings"), "{stdout}");
+    assert!(stdout.contains("warning: articles/alpha.json: versions: has no version for the audience \"clinician\" (Clinician)"), "{stdout}");
     let ok = std::process::Command::new(bin).arg("public/content").output().unwrap();
     assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stdout));
     let usage = std::process::Command::new(bin).output().unwrap();
     assert_eq!(usage.status.code(), Some(2));
+}
+
+#[test]
+fn warnings_never_change_the_exit_status() {
+    // Our content has a version for every audience; drop one in a copy.
+    let root = std::env::temp_dir().join(format!("medanswers-warn-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&root);
+    fs::create_dir_all(root.join("articles")).unwrap();
+    fs::create_dir_all(root.join("pages")).unwrap();
+    fs::copy("public/content/site.json", root.join("site.json")).unwrap();
+    fs::copy("public/content/pages/editorial-policy.md", root.join("pages/editorial-policy.md")).unwrap();
+    let md = read("public/content/articles/spinraza-gene-therapy.md");
+    let cut = md.find("\n# student\n").expect("a student version");
+    fs::write(root.join("articles/spinraza-gene-therapy.md"), &md[..cut + 1]).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_check-content")).arg(&root).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("warning: articles/spinraza-gene-therapy.md:"), "{stdout}");
+    assert!(stdout.contains("has no version for the audience \"student\" (Student)"), "{stdout}");
+    assert!(stdout.contains("no problems (1 warning; warnings never block publishing)"), "{stdout}");
 }

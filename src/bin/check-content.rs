@@ -35,7 +35,7 @@ fn main() -> ExitCode {
     }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     if problems.is_empty() {
-        let extra = if warnings.is_empty() { String::new() } else { format!(" ({} that do not block publishing)", plural(warnings.len(), "warning")) };
+        let extra = if warnings.is_empty() { String::new() } else { format!(" ({}; warnings never block publishing)", plural(warnings.len(), "warning")) };
         println!("{folder}: {} files, no problems{extra}", files.len());
         return ExitCode::SUCCESS;
     }

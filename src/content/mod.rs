@@ -8,6 +8,7 @@ pub mod check;
 pub mod chrome;
 pub mod cite;
 pub mod date;
+pub mod declare;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod files;
 pub mod fold;

@@ -82,3 +82,44 @@ fn value_json(v: &DeValue, span: Range<usize>, path: &str, base: usize, map: &mu
         DeValue::Table(t) => table_json(t, path, base, map, diags),
     }
 }
+
+/// Takes each reference's `key` out of the front matter's `references`,
+/// returning the keys in order (reference n has key n-1).
+pub fn take_reference_keys(fields: &mut [(String, Json)], map: &SourceMap, diags: &mut Vec<Diag>) -> Vec<String> {
+    let Some((_, Json::Array(refs))) = fields.iter_mut().find(|(k, _)| k == "references") else { return Vec::new() };
+    let mut keys: Vec<String> = Vec::new();
+    for (i, r) in refs.iter_mut().enumerate() {
+        let at = map.find(&format!("references[{i}]"));
+        let key = match r {
+            Json::Object(entries) => match entries.iter().position(|(k, _)| k == "key") {
+                Some(p) => match entries.remove(p).1 {
+                    Json::Str(s) if s.chars().any(|c| c.is_ascii_alphabetic()) && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_:.".contains(c)) => s,
+                    _ => {
+                        diags.push(Diag::at(map.find(&format!("references[{i}].key")), "a reference key is letters (at least one), digits, - _ : or ., e.g. key = \"finkel2017\""));
+                        String::new()
+                    }
+                },
+                None => {
+                    diags.push(Diag::at(at, &format!("references[{i}]: needs a key to cite it by, e.g. key = \"finkel2017\"")));
+                    String::new()
+                }
+            },
+            _ => String::new(),
+        };
+        if !key.is_empty() && keys.contains(&key) {
+            diags.push(Diag::at(map.find(&format!("references[{i}].key")), &format!("the reference key \"{key}\" is used twice")));
+        }
+        keys.push(key);
+    }
+    keys
+}
+
+/// Moves `[disclaimers.<audience>]` from the front matter into the versions.
+pub fn attach_disclaimers(versions: &mut [(String, Json)], disclaimers: Vec<(String, Json)>, map: &SourceMap, diags: &mut Vec<Diag>) {
+    for (id, d) in disclaimers {
+        match versions.iter_mut().find(|(v, _)| *v == id) {
+            Some((_, Json::Object(entries))) => entries.push(("disclaimer".into(), d)),
+            _ => diags.push(Diag::at(map.find(&format!("disclaimers.{id}")), &format!("disclaimers.{id}: there is no \"# {id}\" version in this article"))),
+        }
+    }
+}

@@ -101,7 +101,7 @@ fn compile<T: ContentFile>(text: &str, audiences: Option<&[String]>) -> Result<C
         return Err(vec![Diag::at(toml_at, "the front matter must be TOML settings")]);
     };
     let mut diags = Vec::new();
-    let keys = body::take_reference_keys(&mut fields, &map, &mut diags);
+    let keys = front::take_reference_keys(&mut fields, &map, &mut diags);
     let disclaimers = fields.iter().position(|(k, _)| k == "disclaimers").map(|i| fields.remove(i).1);
     let parsed = body::parse(body_text, body_at, audiences, &keys, &mut map, &mut diags);
     let mut json = vec![("format".to_owned(), Json::Int(1))];
@@ -109,7 +109,7 @@ fn compile<T: ContentFile>(text: &str, audiences: Option<&[String]>) -> Result<C
     match parsed {
         body::Body::Versions(mut versions) => {
             if let Some(Json::Object(d)) = disclaimers {
-                body::attach_disclaimers(&mut versions, d, &map, &mut diags);
+                front::attach_disclaimers(&mut versions, d, &map, &mut diags);
             }
             json.push(("versions".into(), Json::Object(versions)));
         }

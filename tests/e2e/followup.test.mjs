@@ -345,3 +345,13 @@ test('the 1,000-character limit holds in code: a longer restored draft is kept b
     assert.equal(bodies.length, 0, 'not sent');
   } finally { await server.close(); }
 });
+
+test('the placeholder is the article\'s own example question, or a generic one', async () => {
+  const { server } = await serviceSite({ value: 'answer' }, { withEndpoint: false });
+  try {
+    let page = await open(server);
+    assert.equal(await box(page).getAttribute('placeholder'), 'For example: how often are the injections given?');
+    page = await open(server, '/articles/approved-example');
+    assert.equal(await box(page).getAttribute('placeholder'), 'Type your question in your own words');
+  } finally { await server.close(); }
+});
