@@ -172,3 +172,19 @@ fn a_new_article_skeleton_has_every_field_and_a_version_per_audience() {
     let c = compile_article(&filled, &audiences()).unwrap_or_else(|d| panic!("{}", d.iter().map(|d| d.render("x.md", &filled)).collect::<Vec<_>>().join("\n")));
     assert_eq!(c.value.versions.len(), site.audiences.len());
 }
+
+#[test]
+fn site_settings_in_toml_round_trip_and_place_their_problems() {
+    use medanswers::markdown::compile_site;
+    let site = medanswers::content::parse_site(&contract(0)).unwrap();
+    let toml = export::site(&site);
+    let back = compile_site(&toml).unwrap_or_else(|d| panic!("{}", d.iter().map(|d| d.render("site.toml", &toml)).collect::<Vec<_>>().join("\n")));
+    assert!(same_json(&site.to_json(), &back.value.to_json()), "{toml}");
+    let ours = medanswers::content::parse_site(&fs::read_to_string("public/content/site.json").unwrap()).unwrap();
+    let ours_back = compile_site(&export::site(&ours)).unwrap();
+    assert!(same_json(&ours.to_json(), &ours_back.value.to_json()));
+    let broken = toml.replacen("default_audience = \"patient\"", "default_audience = \"robot\"", 1);
+    let problems: Vec<String> = compile_site(&broken).err().unwrap_or_default().iter().map(|d| d.render("site.toml", &broken)).collect();
+    let line = broken.lines().position(|l| l.starts_with("default_audience")).unwrap() + 1;
+    assert!(problems.iter().any(|p| p.starts_with(&format!("site.toml:{line}:1: default_audience: \"robot\" is not one of the audiences"))), "{problems:?}");
+}

@@ -100,3 +100,17 @@ fn every_problem_is_listed_at_once() {
     assert!(problems.iter().any(|p| p == "articles/other.json: question: is required but missing"), "{problems:?}");
     assert!(!out.exists());
 }
+
+#[test]
+fn site_settings_may_be_written_in_toml() {
+    let (src, out) = workspace("toml");
+    let site = medanswers::content::parse_site(&fs::read_to_string(src.join("site.json")).unwrap()).unwrap();
+    fs::write(src.join("site.toml"), medanswers::markdown::export::site(&site)).unwrap();
+    let problems = publish(&src, &out, &[]).unwrap_err();
+    assert!(problems.iter().any(|p| p.starts_with("site.toml: the site's settings are also written as site.json")), "{problems:?}");
+    fs::remove_file(src.join("site.json")).unwrap();
+    let report = publish(&src, &out, &[]).expect("publishes from site.toml");
+    assert!(report.written.contains(&"site.json".to_owned()));
+    assert!(!out.join("content/site.toml").exists(), "only the contract's files are published");
+    assert_eq!(medanswers::content::parse_site(&fs::read_to_string(out.join("content/site.json")).unwrap()).unwrap(), site);
+}

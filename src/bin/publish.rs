@@ -139,6 +139,18 @@ fn export_folder(src: &Path, to: &Path) -> ExitCode {
     let mut problems = unreadable;
     let mut written = 0;
     for (file, text) in &files {
+        if file == "site.json" {
+            let dest = to.join("site.toml");
+            match read_file::<Site>(text).result() {
+                Ok(_) if dest.exists() => problems.push(format!("{}: already exists; not overwritten", dest.display())),
+                Ok(site) => match std::fs::write(&dest, export::site(&site)) {
+                    Ok(()) => written += 1,
+                    Err(e) => problems.push(format!("{}: can't write ({e})", dest.display())),
+                },
+                Err(e) => problems.push(format!("site.json: {e}")),
+            }
+            continue;
+        }
         let Some(stem) = file.strip_suffix(".json") else { continue };
         let md = if file.starts_with("articles/") {
             read_file::<Article>(text).result().map_err(|e| e.to_string()).and_then(|a| export::article(&a))
@@ -162,7 +174,7 @@ fn export_folder(src: &Path, to: &Path) -> ExitCode {
     }
     println!("publish export: {written} file(s) written as Markdown under {}; {} problem(s)", to.display(), problems.len());
     if written > 0 && to == src {
-        println!("each article now exists twice (.json and .md): delete the .json files you will edit as Markdown");
+        println!("each file now exists twice (.json beside .md or .toml): delete the .json files you will edit as Markdown or TOML");
     }
     if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }

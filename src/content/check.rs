@@ -39,7 +39,7 @@ pub const LAYOUT: &str = "is not part of the content layout (site.json, index.js
 pub fn in_layout(file: &str) -> bool {
     let (dir, name) = file.rsplit_once('/').unwrap_or(("", file));
     match dir {
-        "" => name == "site.json" || name == "index.json",
+        "" => name == "site.json" || name == "site.toml" || name == "index.json",
         "schema" => name.ends_with(".schema.json") && is_slug(name.trim_end_matches(".schema.json")),
         "articles" | "pages" => name.ends_with(".json") || name.ends_with(".md"),
         _ => false,

@@ -3,7 +3,7 @@
 //! gives back the same content (tested on the contract's examples and on
 //! generated content).
 
-use crate::content::model::{Article, Block, Disclaimer, Inline, Page, Reference, Section, Span};
+use crate::content::model::{Article, Block, Disclaimer, Inline, Page, Reference, Section, Site, Span};
 use crate::content::write::ToJson;
 use crate::content::json::Json;
 
@@ -104,6 +104,30 @@ pub fn article(a: &Article) -> Result<String, String> {
         w.sections(&mut out, &v.sections, 2)?;
     }
     Ok(out)
+}
+
+/// The site's settings as TOML (`site.toml`).
+pub fn site(s: &Site) -> String {
+    let json = s.to_json();
+    let mut out = String::from("# The site's settings (compiled to site.json by publish).\n");
+    fields(&mut out, &json, &["format", "board", "audiences", "ask", "feedback"]);
+    for (table, key) in [("board", "board"), ("ask", "ask"), ("feedback", "feedback")] {
+        if let Some(v) = json.get(key) {
+            out.push_str(&format!("\n[{table}]\n"));
+            fields(&mut out, v, &[]);
+        }
+    }
+    if let Some(Json::Array(audiences)) = json.get("audiences") {
+        for a in audiences {
+            out.push_str("\n[[audiences]]\n");
+            fields(&mut out, a, &["disclaimer"]);
+            if let Some(d) = a.get("disclaimer") {
+                out.push_str("[audiences.disclaimer]\n");
+                fields(&mut out, d, &[]);
+            }
+        }
+    }
+    out
 }
 
 /// A plain page as Markdown.

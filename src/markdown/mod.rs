@@ -15,7 +15,7 @@ mod front;
 pub mod readability;
 
 use crate::content::json::Json;
-use crate::content::model::{Article, Page};
+use crate::content::model::{Article, Page, Site};
 use crate::content::parse::ContentFile;
 use crate::content::read::{At, Reader};
 
@@ -93,6 +93,19 @@ pub fn compile_page(text: &str) -> Result<Compiled<Page>, Vec<Diag>> {
     compile::<Page>(text, None)
 }
 
+/// Compiles the site's settings written in TOML (`site.toml`): the fields
+/// of `site.json`, with comments allowed and no braces to balance.
+pub fn compile_site(text: &str) -> Result<Compiled<Site>, Vec<Diag>> {
+    let mut map = SourceMap::default();
+    map.record("", 0);
+    let Json::Object(fields) = front::parse(text, 0, &mut map)? else {
+        return Err(vec![Diag::at(0, "site.toml must be TOML settings")]);
+    };
+    let mut json = vec![("format".to_owned(), Json::Int(1))];
+    json.extend(fields);
+    check::<Site>(Json::Object(json), map, Vec::new())
+}
+
 fn compile<T: ContentFile>(text: &str, audiences: Option<&[String]>) -> Result<Compiled<T>, Vec<Diag>> {
     let (toml, toml_at, body_text, body_at) = front::split(text).map_err(|d| vec![d])?;
     let mut map = SourceMap::default();
@@ -115,7 +128,12 @@ fn compile<T: ContentFile>(text: &str, audiences: Option<&[String]>) -> Result<C
         }
         body::Body::Sections(sections) => json.push(("sections".into(), Json::Array(sections))),
     }
-    let json = Json::Object(json);
+    check::<T>(Json::Object(json), map, diags)
+}
+
+/// Reads compiled JSON through the model and its rules, placing every
+/// problem in the source.
+fn check<T: ContentFile>(json: Json, map: SourceMap, mut diags: Vec<Diag>) -> Result<Compiled<T>, Vec<Diag>> {
     let mut r = Reader::default();
     let value = T::read(&mut r, &json, &At::Root);
     value.rules(&mut r);

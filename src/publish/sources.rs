@@ -32,6 +32,20 @@ pub struct Compiled {
 /// slug written both as `.md` and `.json` is a problem.
 pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
     let mut out = Compiled::default();
+    // Site settings in TOML become site.json.
+    if let Some(i) = files.iter().position(|(f, _)| f == "site.toml") {
+        let (file, text) = files.remove(i);
+        match markdown::compile_site(&text) {
+            Ok(_) if files.iter().any(|(f, _)| f == "site.json") => {
+                out.problems.push("site.toml: the site's settings are also written as site.json; keep one of them".into())
+            }
+            Ok(c) => {
+                files.push(("site.json".into(), pretty(&c.value.to_json())));
+                out.sources.push(Source { json_file: "site.json".into(), md_file: file, text, map: c.map });
+            }
+            Err(diags) => out.problems.extend(diags.iter().map(|d| d.render(&file, &text))),
+        }
+    }
     let audiences: Vec<String> = files
         .iter()
         .find(|(f, _)| f == "site.json")
