@@ -52,27 +52,29 @@ pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
         .and_then(|(_, t)| read_file::<Site>(t).value)
         .map(|s| s.audiences.iter().map(|a| a.id.to_string()).collect())
         .unwrap_or_default();
-    let mut compiled = Vec::new();
-    files.retain(|(file, text)| {
-        let Some(stem) = file.strip_suffix(".md") else { return true };
-        if !(file.starts_with("articles/") || file.starts_with("pages/")) || stem.contains('.') {
-            return true;
-        }
-        let json_file = format!("{stem}.json");
-        let result = if file.starts_with("articles/") {
-            markdown::compile_article(text, &audiences).map(|c| {
-                out.readability.extend(readability::article(file, &c.value));
-                (pretty(&c.value.to_json()), c.map)
-            })
-        } else {
-            markdown::compile_page(text).map(|c| (pretty(&c.value.to_json()), c.map))
-        };
-        match result {
-            Ok((json, map)) => compiled.push((Source { json_file, md_file: file.clone(), text: text.clone(), map }, json)),
-            Err(diags) => out.problems.extend(diags.iter().map(|d| d.render(file, text))),
-        }
-        false
+    // Markdown files are compiled on every core, then merged in file order.
+    let is_source = |file: &str| {
+        file.strip_suffix(".md").is_some_and(|stem| (file.starts_with("articles/") || file.starts_with("pages/")) && !stem.contains('.'))
+    };
+    let (sources, rest): (Vec<_>, Vec<_>) = std::mem::take(files).into_iter().partition(|(f, _)| is_source(f));
+    *files = rest;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let chunk = sources.len().div_ceil(threads).max(1);
+    let results: Vec<Result<One, Vec<String>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = sources.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(|(f, t)| compile_one(f, t, &audiences)).collect::<Vec<_>>())).collect();
+        // A worker that panicked (a bug) refuses the publish rather than drop files.
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|_| vec![Err(vec!["publish: compiling Markdown stopped on a bug; nothing was written".to_owned()])])).collect()
     });
+    let mut compiled = Vec::new();
+    for result in results {
+        match result {
+            Ok(one) => {
+                out.readability.extend(one.readability);
+                compiled.push((one.source, one.json));
+            }
+            Err(problems) => out.problems.extend(problems),
+        }
+    }
     for (source, json) in compiled {
         if files.iter().any(|(f, _)| *f == source.json_file) {
             out.problems.push(format!("{}: the same slug is also written as {}; keep one of them", source.md_file, source.json_file));
@@ -83,6 +85,31 @@ pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
     }
     files.sort();
     out
+}
+
+/// One compiled Markdown file.
+struct One {
+    source: Source,
+    json: String,
+    readability: Vec<readability::Report>,
+}
+
+/// Compiles one article or page, or says every problem in it.
+fn compile_one(file: &str, text: &str, audiences: &[String]) -> Result<One, Vec<String>> {
+    let json_file = format!("{}.json", file.trim_end_matches(".md"));
+    let mut reports = Vec::new();
+    let result = if file.starts_with("articles/") {
+        markdown::compile_article(text, audiences).map(|c| {
+            reports = readability::article(file, &c.value);
+            (pretty(&c.value.to_json()), c.map)
+        })
+    } else {
+        markdown::compile_page(text).map(|c| (pretty(&c.value.to_json()), c.map))
+    };
+    match result {
+        Ok((json, map)) => Ok(One { source: Source { json_file, md_file: file.to_owned(), text: text.to_owned(), map }, json, readability: reports }),
+        Err(diags) => Err(diags.iter().map(|d| d.render(file, text)).collect()),
+    }
 }
 
 /// A problem found in a compiled file, shown at its place in the Markdown.
