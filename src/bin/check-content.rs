@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let had_index = root.join("index.json").is_file();
-    let (files, mut problems, report, sources) = prepare(root, true);
+    let medanswers::publish::Prepared { files, mut problems, report, sources } = prepare(root, true);
     if !had_index {
         println!("index.json: not in the folder; publish generates it from the articles, and this check covers the generated one");
     }

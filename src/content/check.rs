@@ -142,11 +142,10 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
         }
     }
 
-    if let Some(policy) = site.as_ref().and_then(|s| s.editorial_policy.as_ref()) {
-        if find(&format!("pages/{policy}.json")).is_none() {
+    if let Some(policy) = site.as_ref().and_then(|s| s.editorial_policy.as_ref())
+        && find(&format!("pages/{policy}.json")).is_none() {
             found.one("site.json", "editorial_policy", format!("there is no pages/{policy}.json"));
         }
-    }
     if let Some(index) = &index {
         found.add("index.json", index_problems(index, &articles), false);
     }

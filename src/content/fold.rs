@@ -14,7 +14,7 @@
 /// Lower case, one character in, one out (İ gives i, as search wants).
 pub fn lower(c: char) -> char {
     let u = c as u32;
-    let even = u % 2 == 0;
+    let even = u.is_multiple_of(2);
     let l = match u {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 32,
         // Latin Extended-A and -B: mostly upper/lower pairs.

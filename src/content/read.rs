@@ -204,7 +204,7 @@ impl FromJson for String {
 
     #[cfg(not(target_arch = "wasm32"))]
     fn schema(defs: &mut super::schema::Defs) -> Json {
-        defs.reference("text", || super::schema::text())
+        defs.reference("text", super::schema::text)
     }
 }
 

@@ -50,11 +50,10 @@ const STOP: &[&str] = &[
 /// "treated" with "treatment".
 pub fn stem(w: &str) -> &str {
     for suffix in ["ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s"] {
-        if let Some(base) = w.strip_suffix(suffix) {
-            if base.chars().count() >= 3 {
+        if let Some(base) = w.strip_suffix(suffix)
+            && base.chars().count() >= 3 {
                 return base;
             }
-        }
     }
     w
 }

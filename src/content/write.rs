@@ -61,8 +61,8 @@ impl ToJson for Block {
         let (key, value) = match self {
             Block::P(t) => ("p", inline(t)),
             Block::Quote(t) => ("quote", inline(t)),
-            Block::Ul(items) => ("ul", Json::Array(items.iter().map(|i| inline(i)).collect())),
-            Block::Ol(items) => ("ol", Json::Array(items.iter().map(|i| inline(i)).collect())),
+            Block::Ul(items) => ("ul", Json::Array(items.iter().map(inline).collect())),
+            Block::Ol(items) => ("ol", Json::Array(items.iter().map(inline).collect())),
             Block::Note(n) => ("note", n.to_json()),
         };
         Json::Object(vec![(key.to_owned(), value)])

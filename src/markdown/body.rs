@@ -106,8 +106,8 @@ pub fn parse(text: &str, base: usize, audiences: Option<&[String]>, keys: &[Stri
                 let Some(block) = w.block(tag, range.clone()) else { continue };
                 let id = versions_id(audiences, &versions);
                 // An article's first paragraph after its # heading is the short answer.
-                if let (Some(_), Some(v)) = (audiences, versions.last_mut()) {
-                    if v.sections.is_empty() {
+                if let (Some(_), Some(v)) = (audiences, versions.last_mut())
+                    && v.sections.is_empty() {
                         match (&v.answer, block) {
                             (None, Json::Object(mut e)) if e.len() == 1 && e[0].0 == "p" => {
                                 map.record(&format!("versions.{}.answer", v.id), at);
@@ -117,7 +117,6 @@ pub fn parse(text: &str, base: usize, audiences: Option<&[String]>, keys: &[Stri
                         }
                         continue;
                     }
-                }
                 let list = if audiences.is_some() { versions.last_mut().map(|v| &mut v.sections) } else { Some(&mut sections) };
                 let Some(list) = list.filter(|l| !l.is_empty()) else {
                     w.fail(range.start, if audiences.is_some() { "text must come after a # heading naming its audience (for example # patient)" } else { "text must come after a ## section heading" });

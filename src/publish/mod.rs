@@ -34,10 +34,8 @@ pub struct Report {
 
 /// Reads a content folder for checking or publishing: compiles its Markdown
 /// and generates `index.json` (unless `keep_index` and the folder has one,
-/// which the check then holds to the articles). Returns the files as the app will read them,
-/// every problem so far (each at its place), notes, and the Markdown
-/// sources (to place later problems).
-pub fn prepare(src: &Path, keep_index: bool) -> (Vec<(String, String)>, Vec<String>, Report, Vec<sources::Source>) {
+/// which the check then holds to the articles).
+pub fn prepare(src: &Path, keep_index: bool) -> Prepared {
     let (mut files, mut problems) = files::collect(src);
     let mut report = Report::default();
     let compiled = sources::compile(&mut files);
@@ -63,7 +61,19 @@ pub fn prepare(src: &Path, keep_index: bool) -> (Vec<(String, String)>, Vec<Stri
             ));
         }
     }
-    (files, problems, report, compiled.sources)
+    Prepared { files, problems, report, sources: compiled.sources }
+}
+
+/// A content folder read for checking or publishing.
+pub struct Prepared {
+    /// The files as the app will read them (Markdown compiled, index generated).
+    pub files: Vec<(String, String)>,
+    /// Every problem so far, each at its place.
+    pub problems: Vec<String>,
+    /// Warnings, readability and counts so far.
+    pub report: Report,
+    /// The Markdown sources, to place later problems in them.
+    pub sources: Vec<sources::Source>,
 }
 
 /// Checks and publishes `src` into `out/content/`. `allowed` are the origins
@@ -74,15 +84,14 @@ pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec
     if !src.is_dir() {
         return Err(vec![format!("{}: not a folder", src.display())]);
     }
-    let (files, mut problems, mut report, sources) = prepare(src, false);
+    let Prepared { files, mut problems, mut report, sources } = prepare(src, false);
     let found = check::folder(&files);
     problems.extend(found.iter().filter(|p| !p.warning).map(|p| sources::locate(p, &sources)));
     report.warnings.extend(found.iter().filter(|p| p.warning).map(|p| sources::locate(p, &sources)));
-    if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json") {
-        if let Ok(site) = read_file::<Site>(text).result() {
+    if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json")
+        && let Ok(site) = read_file::<Site>(text).result() {
             problems.extend(origin_problems(&site, allowed));
         }
-    }
     if !problems.is_empty() {
         return Err(problems);
     }
