@@ -1,6 +1,6 @@
 //! The app: its frame, its routes and how it starts.
 
-use crate::components::{slot::Slot, tips};
+use crate::components::{load_error_view, slot::Slot, tips};
 use crate::pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
 use crate::router::{Route, Router};
 use crate::web;
@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
                 id="main"
                 class="main"
                 tabindex="-1"
-                on:click=tips::on_click
+                on:click=on_main_click
                 on:keydown=tips::on_keydown
                 on:focusin=tips::on_focusin
                 on:focusout=tips::on_focusout
@@ -71,6 +71,12 @@ pub fn App() -> impl IntoView {
             </footer>
         </>
     }
+}
+
+/// Clicks anywhere in `<main>`: "Try again" on a failed load, and tooltips.
+fn on_main_click(ev: leptos::ev::MouseEvent) {
+    load_error_view::on_click(&ev);
+    tips::on_click(ev);
 }
 
 /// Mounts the app into `#app` (or the body when the page has no such element).

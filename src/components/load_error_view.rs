@@ -1,30 +1,31 @@
-use crate::content::seo;
-use crate::web::{self, LoadError};
-use leptos::prelude::*;
+//! A failed load, in words, with a way back to the library and, when it may
+//! help, "Try again": markup from `content::chrome`, and one listener on
+//! `<main>` for the button (no view or signal of its own).
 
-/// A failed load, in words, with a way back to the library and, when it may
-/// help, a "Try again".
-#[component]
-pub fn LoadErrorView(
-    /// What went wrong.
-    error: LoadError,
-    /// The site's name, for the page title, when `site.json` has loaded.
-    site_name: Option<String>,
-    /// Called by "Try again" (for errors where trying again may help).
-    retry: Box<dyn Fn()>,
-) -> impl IntoView {
+use super::slot::Slot;
+use crate::content::{chrome, seo};
+use crate::web::{self, LoadError};
+use std::cell::RefCell;
+
+thread_local! {
+    /// What "Try again" does on the page shown now.
+    static RETRY: RefCell<Option<Box<dyn Fn()>>> = RefCell::new(None);
+}
+
+/// Shows `error` in `slot`; "Try again" (for errors where it may help) calls `retry`.
+pub fn show_error(slot: Slot, error: &LoadError, site_name: Option<String>, retry: Box<dyn Fn()>) {
     web::page_ready(&seo::page_meta(error.title(), site_name.as_deref(), &error.to_string()));
-    let retry = error.retryable().then(|| {
-        view! { <button type="button" class="button" on:click=move |_| retry()>"Try again"</button> }
-    });
-    view! {
-        <div class="problem" role="alert">
-            <h1 class="problem__title" tabindex="-1">{error.title()}</h1>
-            <p class="problem__detail">{error.to_string()}</p>
-            <p class="problem__actions">
-                {retry}
-                <a class="button button--quiet" href=web::href("")>"Go to the library"</a>
-            </p>
-        </div>
+    RETRY.with(|r| *r.borrow_mut() = Some(retry));
+    slot.show_html(&chrome::load_error(error.title(), &error.to_string(), error.retryable(), &web::href("")));
+}
+
+/// Clicks in `<main>`: "Try again" on a failed load.
+pub fn on_click(ev: &web_sys::Event) {
+    if web::target_closest(ev, ".problem__retry").is_some() {
+        RETRY.with(|r| {
+            if let Some(retry) = r.borrow().as_ref() {
+                retry();
+            }
+        });
     }
 }

@@ -279,6 +279,18 @@ pub fn no_service(picks: &[IndexEntry], base: &str) -> Markup {
     ))
 }
 
+/// A page that could not be shown: what went wrong, a way back to the
+/// library at `library`, and "Try again" when it may help.
+pub fn load_error(title: &str, detail: &str, retry: bool, library: &str) -> Markup {
+    let again = if retry { "<button type=\"button\" class=\"button problem__retry\">Try again</button>" } else { "" };
+    Markup::new(format!(
+        "<div class=\"problem\" role=\"alert\"><h1 class=\"problem__title\" tabindex=\"-1\">{}</h1><p class=\"problem__detail\">{}</p><p class=\"problem__actions\">{again}<a class=\"button button--quiet\" href=\"{}\">Go to the library</a></p></div>",
+        escaped(title),
+        escaped(detail),
+        escaped(library)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,7 @@
 use crate::{SiteLoader, site_name};
 use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
-use crate::components::load_error_view::LoadErrorView;
+use crate::components::load_error_view::show_error;
 use crate::components::slot::Slot;
 use leptos::prelude::*;
 
@@ -20,8 +20,8 @@ pub fn ArticlePage(
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), article.get()) {
-            (Some(Err(error)), _) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || site.reload()) /> }),
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || article.reload()) /> }),
+            (Some(Err(error)), _) => show_error(slot, &error, site_name(site), Box::new(move || site.reload())),
+            (_, Some(Err(error))) => show_error(slot, &error, site_name(site), Box::new(move || article.reload())),
             (Some(Ok(site)), Some(Ok(article))) => {
                 let endpoint = site.ask.as_ref().map(|a| a.endpoint.to_string());
                 let slug = article.slug.to_string();

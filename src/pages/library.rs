@@ -1,5 +1,5 @@
 use crate::{SiteLoader, site_name};
-use crate::components::load_error_view::LoadErrorView;
+use crate::components::load_error_view::show_error;
 use crate::components::slot::Slot;
 use crate::content::{chrome, order, search, seo};
 use crate::router::{query as param, set_query as set_param};
@@ -36,7 +36,7 @@ pub fn LibraryPage(
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), index.get()) {
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || index.reload()) /> }),
+            (_, Some(Err(error))) => show_error(slot, &error, site_name(site), Box::new(move || index.reload())),
             (Some(site_result), Some(Ok(index))) => slot.show(move || {
                 let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| crate::content::DEFAULT_LOCALE.into());
                 let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());

@@ -1,5 +1,5 @@
 use crate::{SiteLoader, site_name};
-use crate::components::load_error_view::LoadErrorView;
+use crate::components::load_error_view::show_error;
 use crate::components::slot::Slot;
 use crate::content::html::Renderer;
 use crate::content::seo;
@@ -18,7 +18,7 @@ pub fn PlainPage(
     let slot = Slot::new();
     slot.fill_with(move |slot| {
         match (site.get(), page.get()) {
-            (_, Some(Err(error))) => slot.show(|| view! { <LoadErrorView error=error site_name=site_name(site) retry=Box::new(move || page.reload()) /> }),
+            (_, Some(Err(error))) => show_error(slot, &error, site_name(site), Box::new(move || page.reload())),
             (Some(site), Some(Ok(page))) => slot.show(move || {
                 let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| crate::content::DEFAULT_LOCALE.into());
                 let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
