@@ -158,6 +158,7 @@ proptest! {
             topics: vec![t.clone()],
             status: content::Status::Approved,
             updated: Date { year: 2025, month: 1, day: 1 },
+            note: None,
         }).collect();
         let lib = Library::new(&entries);
         let picks = lib.rank(&q, Some("a-0"), 5);

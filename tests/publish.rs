@@ -32,6 +32,7 @@ fn publishes_the_shipped_content_with_a_generated_index() {
     let index = fs::read_to_string(out.join("content/index.json")).unwrap();
     let parsed = medanswers::content::parse_index(&index).unwrap();
     assert_eq!(parsed.articles[0].slug, "spinraza-gene-therapy");
+    assert_eq!(parsed.articles[0].note.as_deref(), Some("With a pediatric neurologist for a check of the dosing and safety sections."), "the latest note, for the library card");
     assert!(out.join("content/articles/spinraza-gene-therapy.json").is_file());
     assert!(out.join("content/schema/article.schema.json").is_file());
 }

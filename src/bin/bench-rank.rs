@@ -66,6 +66,7 @@ fn library(n: usize) -> Vec<IndexEntry> {
                 topics: (0..t).map(|_| TOPICS[r.next(TOPICS.len())].to_owned()).collect(),
                 status: Status::Approved,
                 updated: Date { year: 2025, month: 6, day: 1 },
+                note: None,
             }
         })
         .collect()

@@ -179,7 +179,13 @@ pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) 
             e.status.label(),
         ));
         time(&mut out, "", e.updated, date);
-        out.push_str("</span></div><ul class=\"topics\" aria-label=\"Topics\">");
+        out.push_str("</span></div>");
+        if let Some(note) = &e.note {
+            out.push_str("<p class=\"card__note\">What changed: ");
+            escape(&mut out, note);
+            out.push_str("</p>");
+        }
+        out.push_str("<ul class=\"topics\" aria-label=\"Topics\">");
         for t in &e.topics {
             out.push_str("<li class=\"topic\">");
             escape(&mut out, t);
@@ -309,6 +315,7 @@ mod tests {
             topics: vec!["\"Quotes\"".into()],
             status: Status::UnderReview,
             updated: date("2025-03-04"),
+            note: None,
         };
         let cards = cards(std::slice::from_ref(&entry), "/sub/", &|d| format!("on {d}"));
         assert!(cards.contains("<a href=\"/sub/articles/a-b\">&lt;b&gt;Why?&lt;/b&gt;</a>"), "{cards}");

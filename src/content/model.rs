@@ -122,9 +122,9 @@ impl Review {
         self.entry_of(status).map(|h| h.date)
     }
 
-    /// The latest account of what changed, if any step has one.
-    pub fn latest_note(&self) -> Option<&str> {
-        self.history.iter().rev().find_map(|h| h.note.as_deref())
+    /// The latest step that says what changed, if any.
+    pub fn latest_note(&self) -> Option<&HistoryEntry> {
+        self.history.iter().rev().find(|h| h.note.is_some())
     }
 }
 
@@ -312,6 +312,7 @@ impl Index {
                 topics: a.topics.clone(),
                 status: a.review.status,
                 updated: a.updated,
+                note: a.review.latest_note().and_then(|h| h.note.clone()),
             })
             .collect();
         super::order::sort_by(&mut entries, |a, b| b.updated.cmp(&a.updated).then_with(|| a.slug.cmp(&b.slug)));
@@ -328,6 +329,9 @@ record! {
         topics: list String,
         status: req Status,
         updated: req Date,
+        /// What changed at the latest review step that says (generated from
+        /// the article's history).
+        note: opt Short<300>,
     }
 }
 

@@ -255,6 +255,7 @@ mod tests {
             topics: topics.iter().map(|t| t.to_string()).collect(),
             status: Status::Approved,
             updated: Date::parse("2025-01-01").unwrap(),
+            note: None,
         }
     }
 

@@ -91,6 +91,11 @@ pub fn article_meta(article: &Article, site: &Site, canonical: &str, audience: &
             ("keywords", (!article.topics.is_empty()).then(|| s(&article.topics.join(", ")))),
             ("publisher", Some(typed("Organization", vec![("name", Some(s(&site.name)))]))),
             ("citation", (!citations.is_empty()).then_some(Json::Array(citations))),
+            // What changed at the latest review step (schema.org: a
+            // CorrectionComment in `correction`).
+            ("correction", article.review.latest_note().map(|h| {
+                typed("CorrectionComment", vec![("text", h.note.as_deref().map(s)), ("datePublished", Some(s(&h.date.to_string())))])
+            })),
         ],
     ) {
         ld.extend(rest);

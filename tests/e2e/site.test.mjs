@@ -255,3 +255,14 @@ test('library: an index entry that breaks the contract is left out, and the rest
   assert.equal(await page.getByText('An index entry that breaks the contract').count(), 0);
   assert.equal(await page.getByRole('alert').count(), 0);
 });
+
+test('what changed: the latest review note on the library card and in the article\'s JSON-LD', async () => {
+  const page = await open('/');
+  const card = page.locator('.card').filter({ hasText: 'Is Spinraza (nusinersen) considered a gene therapy?' });
+  assert.match(await card.innerText(), /What changed: With a pediatric neurologist for a check of the dosing and safety sections\./);
+  const article = await open('/articles/spinraza-gene-therapy');
+  const ld = JSON.parse(await article.locator('script[type="application/ld+json"]').textContent());
+  assert.deepEqual(ld.correction, { '@type': 'CorrectionComment', text: 'With a pediatric neurologist for a check of the dosing and safety sections.', datePublished: '2025-11-14' });
+  const steps = await article.locator('.steps').innerText();
+  assert.match(steps, /First draft, written from the prescribing information/);
+});
