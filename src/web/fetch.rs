@@ -105,12 +105,21 @@ pub async fn load_named<T>(folder: &str, slug: &str, parse: fn(&str) -> Result<T
     load(format!("{folder}/{slug}.json"), parse).await
 }
 
-/// The text of a content file, retried with backoff after network and
-/// server errors. (Not generic, so there is one copy of it in the wasm.)
+/// The text of a content file: read once per visit (coming back to a page
+/// reads memory, and the host's caches see plain addresses), retried with
+/// backoff after network and server errors. (Not generic, so there is one
+/// copy of it in the wasm.)
 async fn load_text(file: &str) -> Result<String, LoadError> {
+    if let Some(text) = READ.with(|r| r.borrow().iter().find(|(f, _)| f == file).map(|(_, t)| t.clone())) {
+        return Ok(text);
+    }
     let mut attempt = 0;
     loop {
         match fetch_text(file).await {
+            Ok(text) => {
+                READ.with(|r| r.borrow_mut().push((file.to_owned(), text.clone())));
+                return Ok(text);
+            }
             Err(LoadError::Network { .. } | LoadError::Server { .. }) if attempt < RETRY_BACKOFF_MS.len() => {
                 sleep(RETRY_BACKOFF_MS[attempt]).await;
                 attempt += 1;
@@ -167,14 +176,16 @@ impl Deadline {
 }
 
 thread_local! {
+    /// The content files read on this visit, and their text.
+    static READ: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
     /// How many times each content file has been requested on this page.
     static REQUESTS: std::cell::RefCell<Vec<(String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The address of a content file. The first request may be answered by the
-/// page's `<link rel=preload>`; later ones (a retry, a "Try again", coming
-/// back to the article) carry `?r=N` so a stalled or failed preload is
-/// never reused. Static hosts ignore the query.
+/// page's `<link rel=preload>`; later ones (only ever a retry or a "Try
+/// again" after a failure: what was read is kept) carry `?r=N` so a stalled
+/// or failed response is never reused. Static hosts ignore the query.
 fn content_url(file: &str) -> String {
     let n = REQUESTS.with(|r| {
         let mut r = r.borrow_mut();

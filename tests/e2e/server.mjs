@@ -23,6 +23,7 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
   root = path.resolve(root);
   overlay = overlay && path.resolve(overlay);
   const requests = [];
+  const urls = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let p;
@@ -34,6 +35,7 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
       return;
     }
     requests.push(p);
+    urls.push(p + url.search);
     const hook = hooks[p];
     if (hook && hook(req, res)) return;
     if (!p.startsWith(prefix) && p + '/' !== prefix) {
@@ -68,6 +70,7 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    urls,
     close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }),
   };
 }

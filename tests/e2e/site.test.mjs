@@ -230,9 +230,9 @@ test('the build is ready for static hosts: hashed assets, plain content names, 4
   const fs = await import('node:fs');
   const { DIST } = await import('./helpers.mjs');
   const files = fs.readdirSync(DIST);
-  assert.ok(files.some((f) => /^medanswers-[0-9a-f]{16}_bg\.wasm$/.test(f)), files.join(' '));
-  assert.ok(files.some((f) => /^medanswers-[0-9a-f]{16}\.js$/.test(f)));
-  assert.ok(files.some((f) => /^main-[0-9a-f]{16}\.css$/.test(f)));
+  assert.ok(files.some((f) => /^medanswers-[0-9a-f]+_bg\.wasm$/.test(f)), files.join(' '));
+  assert.ok(files.some((f) => /^medanswers-[0-9a-f]+\.js$/.test(f)));
+  assert.ok(files.some((f) => /^main-[0-9a-f]+\.css$/.test(f)));
   assert.ok(fs.existsSync(`${DIST}/content/site.json`));
   assert.ok(fs.existsSync(`${DIST}/content/articles/spinraza-gene-therapy.json`));
   assert.equal(fs.readFileSync(`${DIST}/404.html`, 'utf8'), fs.readFileSync(`${DIST}/index.html`, 'utf8'));
@@ -265,4 +265,20 @@ test('what changed: the latest review note on the library card and in the articl
   assert.deepEqual(ld.correction, { '@type': 'CorrectionComment', text: 'With a pediatric neurologist for a check of the dosing and safety sections.', datePublished: '2025-11-14' });
   const steps = await article.locator('.steps').innerText();
   assert.match(steps, /First draft, written from the prescribing information/);
+});
+
+test('content is read once per visit: going back to a page reads memory, with no cache-busting address', async () => {
+  const own = await serve();
+  try {
+    const page = await open('/articles/spinraza-gene-therapy', own);
+    await page.getByRole('link', { name: 'Clear Answers in Medicine' }).first().click();
+    await page.locator('.card').first().waitFor();
+    await page.getByRole('link', { name: 'Is Spinraza (nusinersen) considered a gene therapy?' }).click();
+    await page.locator('html[data-app-live] main h1').waitFor();
+    await page.getByRole('link', { name: 'Clear Answers in Medicine' }).first().click();
+    await page.locator('.card').first().waitFor();
+    assert.equal(own.urls.filter((u) => u.startsWith('/content/articles/spinraza-gene-therapy.json')).length, 1, own.urls.join(' '));
+    assert.equal(own.urls.filter((u) => u.startsWith('/content/index.json')).length, 1, own.urls.join(' '));
+    assert.ok(!own.urls.some((u) => u.includes('?r=')), own.urls.join(' '));
+  } finally { await own.close(); }
 });
