@@ -154,17 +154,22 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
 }
 
 /// The index and the article files must agree both ways (by file name).
+/// (Linear in the size of the library: a library of 100,000 is checked too.)
 fn index_problems(index: &Index, articles: &[(String, Option<Article>)]) -> Vec<Problem> {
+    use std::collections::{HashMap, HashSet};
     let mut out = Vec::new();
     let mut add = |path: String, message: String| out.push(Problem { path, message });
+    let by_slug: HashMap<&str, &Option<Article>> = articles.iter().map(|(s, a)| (s.as_str(), a)).collect();
+    let listed: HashSet<&str> = index.articles.iter().map(|e| e.slug.as_str()).collect();
+    let mut seen: HashSet<&str> = HashSet::new();
     for (i, e) in index.articles.iter().enumerate() {
         let path = format!("articles[{i}]");
         if e.slug.is_empty() {
             continue;
         }
         let slug = e.slug.as_str();
-        match articles.iter().find(|(file_slug, _)| file_slug == slug) {
-            Some((_, Some(a))) => {
+        match by_slug.get(slug) {
+            Some(Some(a)) => {
                 let differs = [
                     ("question", e.question != a.question),
                     ("status", e.status != a.review.status),
@@ -174,15 +179,15 @@ fn index_problems(index: &Index, articles: &[(String, Option<Article>)]) -> Vec<
                     add(format!("{path}.{field}"), format!("does not match articles/{slug}.json"));
                 }
             }
-            Some((_, None)) => {}
+            Some(None) => {}
             None => add(format!("{path}.slug"), format!("there is no articles/{slug}.json")),
         }
-        if index.articles[..i].iter().any(|o| o.slug == e.slug) {
+        if !seen.insert(slug) {
             add(format!("{path}.slug"), format!("\"{slug}\" is listed twice"));
         }
     }
     for (slug, _) in articles {
-        if !index.articles.iter().any(|e| e.slug == slug.as_str()) {
+        if !listed.contains(slug.as_str()) {
             add("articles".into(), format!("has no entry for articles/{slug}.json"));
         }
     }
