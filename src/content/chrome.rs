@@ -241,6 +241,13 @@ pub fn not_found(library: &str) -> Markup {
     ))
 }
 
+/// A library with no articles at all.
+pub fn empty_library() -> Markup {
+    Markup::fixed(
+        "<div class=\"empty\"><p class=\"empty__title\">There are no answers here yet.</p><p>Our writers and reviewers are at work on the first ones: please come back soon.</p></div>",
+    )
+}
+
 /// The library when nothing matches `query` (or the topic, when it is empty).
 pub fn no_matches(query: &str) -> Markup {
     let what = if query.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", escaped(query.trim())) };

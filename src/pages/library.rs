@@ -63,6 +63,7 @@ pub fn LibraryPage(
                 let count_text = move || {
                     let n = visible.with(|v| v.len());
                     match n {
+                        0 if total == 0 => "No articles yet".to_owned(),
                         0 => "No articles match".to_owned(),
                         1 if total == 1 => "1 article".to_owned(),
                         n if n == total => format!("{n} articles"),
@@ -77,7 +78,9 @@ pub fn LibraryPage(
                 let list = Slot::new();
                 list.fill_with(move |list| {
                     let items = visible.get();
-                    if items.is_empty() {
+                    if total == 0 {
+                        list.show_html(&chrome::empty_library());
+                    } else if items.is_empty() {
                         list.show_html(&chrome::no_matches(&query.get()));
                     } else {
                         list.show_html(&chrome::cards(&items, &web::base_path(), &|d| web::format_date(d, &locale)));

@@ -282,3 +282,15 @@ test('content is read once per visit: going back to a page reads memory, with no
     assert.ok(!own.urls.some((u) => u.includes('?r=')), own.urls.join(' '));
   } finally { await own.close(); }
 });
+
+test('library: with no articles at all, a friendly empty state', async () => {
+  const own = await serve({ '/content/index.json': (req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"format": 1, "articles": []}'); return true; } });
+  try {
+    const page = await open('/', own);
+    await page.locator('.empty').waitFor();
+    assert.match(await page.locator('.empty').innerText(), /There are no answers here yet/);
+    assert.equal(await page.getByRole('button', { name: 'Clear search' }).count(), 0);
+    assert.equal(await page.getByRole('status').filter({ hasText: 'articles' }).innerText(), 'No articles yet');
+    assert.equal(await page.getByRole('alert').count(), 0);
+  } finally { await own.close(); }
+});
