@@ -39,21 +39,13 @@ macro_rules! record {
 
             #[cfg(not(target_arch = "wasm32"))]
             fn schema(defs: &mut $crate::content::schema::Defs) -> $crate::content::json::Json {
-                let docs: &[&str] = &[$($doc),*];
-                let name = stringify!($name);
-                if !$file && defs.has(name) {
-                    return defs.ref_to(name);
-                }
-                if !$file {
-                    defs.reserve(name);
-                }
-                let fields = vec![$( $crate::record!(@schema $mode $ty, defs, stringify!($field), [$($fdoc),*]) ),*];
-                let schema = $crate::content::schema::object(docs, fields, $file);
-                if $file {
-                    return schema;
-                }
-                defs.define(name, schema);
-                defs.ref_to(name)
+                let build = |defs: &mut $crate::content::schema::Defs| {
+                    let docs: &[&str] = &[$($doc),*];
+                    let fields = vec![$( $crate::record!(@schema $mode $ty, defs, stringify!($field), [$($fdoc),*]) ),*];
+                    $crate::content::schema::object(docs, fields, $file)
+                };
+                // A file is the schema's root; any other object is a definition.
+                if $file { build(defs) } else { defs.named(stringify!($name), build) }
             }
         }
 
@@ -172,7 +164,7 @@ macro_rules! keywords {
 
             #[cfg(not(target_arch = "wasm32"))]
             fn schema(defs: &mut $crate::content::schema::Defs) -> $crate::content::json::Json {
-                defs.reference($what, || $crate::content::schema::words(&[$($spelling),+]))
+                defs.named($what, |_| $crate::content::schema::words(&[$($spelling),+]))
             }
         }
 

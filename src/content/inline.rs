@@ -5,7 +5,7 @@
 use super::date::clip;
 use super::json::Json;
 use super::model::{Block, Inline, Note, Span};
-use super::read::{At, FromJson, MAX_TEXT, Reader};
+use super::read::{At, FromJson, MAX_TEXT, Reader, not_too_long};
 #[cfg(not(target_arch = "wasm32"))]
 use super::schema::{self, Defs, obj};
 use super::url::SafeUrl;
@@ -38,21 +38,18 @@ impl FromJson for Block {
 
     #[cfg(not(target_arch = "wasm32"))]
     fn schema(defs: &mut Defs) -> Json {
-        if defs.has("Block") {
-            return defs.ref_to("Block");
-        }
-        defs.reserve("Block");
-        let inline = Inline::schema(defs);
-        let forms = [
-            ("p", inline.clone()),
-            ("ul", schema::array(inline.clone())),
-            ("ol", schema::array(inline.clone())),
-            ("quote", inline),
-            ("note", Note::schema(defs)),
-        ];
-        let forms = forms.into_iter().map(|(k, s)| one_key(&[(k, s)])).collect();
-        defs.define("Block", obj(vec![("description", Json::Str("An object with exactly one key".into())), ("oneOf", Json::Array(forms))]));
-        defs.ref_to("Block")
+        defs.named("Block", |defs| {
+            let inline = Inline::schema(defs);
+            let forms = [
+                ("p", inline.clone()),
+                ("ul", schema::array(inline.clone())),
+                ("ol", schema::array(inline.clone())),
+                ("quote", inline),
+                ("note", Note::schema(defs)),
+            ];
+            let forms = forms.into_iter().map(|(k, s)| one_key(&[(k, s)])).collect();
+            obj(vec![("description", Json::Str("An object with exactly one key".into())), ("oneOf", Json::Array(forms))])
+        })
     }
 }
 
@@ -68,13 +65,9 @@ fn one_key(props: &[(&str, Json)]) -> Json {
     ])
 }
 
-/// Inline text longer than this is refused, as for every text field.
+/// A run of inline text, refused beyond `MAX_TEXT` as every text field is.
 fn text_span(r: &mut Reader, s: &str, at: &At) -> Span {
-    if s.len() > MAX_TEXT {
-        r.fail(at, format!("is too long ({} characters; the limit is {MAX_TEXT})", s.chars().count()));
-        return Span::default();
-    }
-    Span::Text(s.to_owned())
+    if not_too_long(r, s, at) { Span::Text(s.to_owned()) } else { Span::default() }
 }
 
 impl FromJson for Inline {
@@ -91,34 +84,29 @@ impl FromJson for Inline {
 
     #[cfg(not(target_arch = "wasm32"))]
     fn schema(defs: &mut Defs) -> Json {
-        if defs.has("Inline") {
-            return defs.ref_to("Inline");
-        }
-        defs.reserve("Inline");
-        let text = obj(vec![("type", Json::Str("string".into())), ("maxLength", Json::Int(MAX_TEXT as i64))]);
-        let inline = defs.ref_to("Inline");
-        let def = String::schema(defs);
-        let spans = vec![
-            one_key(&[("strong", inline.clone())]),
-            one_key(&[("em", inline.clone())]),
-            one_key(&[("cite", obj(vec![
-                ("type", Json::Str("array".into())),
-                ("minItems", Json::Int(1)),
-                ("items", obj(vec![("type", Json::Str("integer".into())), ("minimum", Json::Int(1))])),
-            ]))]),
-            one_key(&[("link", inline.clone()), ("href", obj(vec![("type", Json::Str("string".into()))]))]),
-            one_key(&[("term", inline), ("def", def)]),
-        ];
-        defs.define("Span", obj(vec![("oneOf", Json::Array(spans))]));
-        let item = obj(vec![("oneOf", Json::Array(vec![text.clone(), defs.ref_to("Span")]))]);
-        defs.define(
-            "Inline",
+        defs.named("Inline", |defs| {
+            let text = obj(vec![("type", Json::Str("string".into())), ("maxLength", Json::Int(MAX_TEXT as i64))]);
+            // Inline text inside spans: a reference to itself (claimed above).
+            let inline = defs.named("Inline", |_| Json::Null);
+            let def = String::schema(defs);
+            let spans = vec![
+                one_key(&[("strong", inline.clone())]),
+                one_key(&[("em", inline.clone())]),
+                one_key(&[("cite", obj(vec![
+                    ("type", Json::Str("array".into())),
+                    ("minItems", Json::Int(1)),
+                    ("items", obj(vec![("type", Json::Str("integer".into())), ("minimum", Json::Int(1))])),
+                ]))]),
+                one_key(&[("link", inline.clone()), ("href", obj(vec![("type", Json::Str("string".into()))]))]),
+                one_key(&[("term", inline), ("def", def)]),
+            ];
+            let span = defs.named("Span", |_| obj(vec![("oneOf", Json::Array(spans))]));
+            let item = obj(vec![("oneOf", Json::Array(vec![text.clone(), span]))]);
             obj(vec![
                 ("description", Json::Str("A string, or a list of strings and spans".into())),
                 ("oneOf", Json::Array(vec![text, schema::array(item)])),
-            ]),
-        );
-        defs.ref_to("Inline")
+            ])
+        })
     }
 }
 

@@ -176,17 +176,22 @@ impl<T: FromJson> FromJson for Vec<T> {
 /// paragraph, and it keeps a runaway file from freezing a phone.
 pub const MAX_TEXT: usize = 100_000;
 
+/// True when `s` is at most [`MAX_TEXT`] bytes; else records a problem.
+pub fn not_too_long(r: &mut Reader, s: &str, at: &At) -> bool {
+    if s.len() > MAX_TEXT {
+        r.fail(at, format!("is too long ({} characters; the limit is {MAX_TEXT})", s.chars().count()));
+        return false;
+    }
+    true
+}
+
 /// Checks a text's length, recording a problem when it is empty or too long.
 pub fn text_ok(r: &mut Reader, s: &str, at: &At) -> bool {
     if s.trim().is_empty() {
         r.fail(at, "must not be empty");
-        false
-    } else if s.len() > MAX_TEXT {
-        r.fail(at, format!("is too long ({} characters; the limit is {MAX_TEXT})", s.chars().count()));
-        false
-    } else {
-        true
+        return false;
     }
+    not_too_long(r, s, at)
 }
 
 /// Text: not empty, at most [`MAX_TEXT`] bytes.
@@ -204,7 +209,7 @@ impl FromJson for String {
 
     #[cfg(not(target_arch = "wasm32"))]
     fn schema(defs: &mut super::schema::Defs) -> Json {
-        defs.reference("text", super::schema::text)
+        defs.named("text", |_| super::schema::text())
     }
 }
 

@@ -24,38 +24,19 @@ fn def_name(name: &str) -> String {
 }
 
 impl Defs {
-    /// True once `name` is defined or being defined.
-    pub fn has(&self, name: &str) -> bool {
-        let name = def_name(name);
-        self.defs.iter().any(|(n, _)| *n == name)
-    }
-
-    /// Claims `name` before its schema is built, so a type that contains
-    /// itself (a section's sections) refers to it instead of looping.
-    pub fn reserve(&mut self, name: &str) {
-        self.defs.push((def_name(name), Json::Null));
-    }
-
-    /// Sets the schema of `name`.
-    pub fn define(&mut self, name: &str, schema: Json) {
-        let name = def_name(name);
-        match self.defs.iter_mut().find(|(n, _)| *n == name) {
-            Some(slot) => slot.1 = schema,
-            None => self.defs.push((name, schema)),
+    /// A reference to the definition `name`, made by `make` the first time.
+    /// The name is claimed before `make` runs, so a type that contains
+    /// itself (a section's sections) refers to itself instead of looping.
+    pub fn named(&mut self, name: &str, make: impl FnOnce(&mut Defs) -> Json) -> Json {
+        let key = def_name(name);
+        if !self.defs.iter().any(|(n, _)| *n == key) {
+            self.defs.push((key.clone(), Json::Null));
+            let schema = make(self);
+            if let Some(slot) = self.defs.iter_mut().find(|(n, _)| *n == key) {
+                slot.1 = schema;
+            }
         }
-    }
-
-    /// A reference to `name`.
-    pub fn ref_to(&self, name: &str) -> Json {
-        obj(vec![("$ref", Json::Str(format!("#/$defs/{}", def_name(name))))])
-    }
-
-    /// A reference to `name`, defining it with `make` the first time.
-    pub fn reference(&mut self, name: &str, make: impl FnOnce() -> Json) -> Json {
-        if !self.has(name) {
-            self.define(name, make());
-        }
-        self.ref_to(name)
+        obj(vec![("$ref", Json::Str(format!("#/$defs/{key}")))])
     }
 }
 

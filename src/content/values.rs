@@ -80,7 +80,7 @@ impl FromJson for Slug {
 
     #[cfg(not(target_arch = "wasm32"))]
     fn schema(defs: &mut Defs) -> Json {
-        defs.reference("slug", || schema::pattern("^[a-z0-9-]{1,100}$", "1–100 characters of a-z, 0-9 and -"))
+        defs.named("slug", |_| schema::pattern("^[a-z0-9-]{1,100}$", "1–100 characters of a-z, 0-9 and -"))
     }
 }
 
@@ -98,7 +98,7 @@ impl FromJson for Date {
 
     #[cfg(not(target_arch = "wasm32"))]
     fn schema(defs: &mut Defs) -> Json {
-        defs.reference("date", || schema::pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "YYYY-MM-DD, a real date"))
+        defs.named("date", |_| schema::pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "YYYY-MM-DD, a real date"))
     }
 }
 

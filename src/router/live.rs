@@ -71,15 +71,19 @@ impl Router {
 /// Goes to `path` inside the app ("articles/x?audience=patient"), as
 /// following a link would: a new history entry, the top of the page.
 pub fn navigate(path: &str) {
-    let Some(w) = web_sys::window() else { return };
-    let url = format!("{}{}", base_path(), path.trim_start_matches('/'));
-    if let Ok(h) = w.history() {
-        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
-    w.scroll_to_with_x_and_y(0.0, 0.0);
+    push(&format!("{}{}", base_path(), path.trim_start_matches('/')));
     if let Some(router) = ROUTER.with(|r| r.get()) {
         router.arrive();
     }
+}
+
+/// Records `url` as a new history entry and goes to the top of the page.
+fn push(url: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(h) = w.history() {
+        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(url));
+    }
+    w.scroll_to_with_x_and_y(0.0, 0.0);
 }
 
 /// The value of the query parameter `name` in the address, if present.
@@ -107,12 +111,7 @@ fn normalise_path() {
             clean.push(c);
         }
     }
-    let Some(w) = web_sys::window() else { return };
-    let hash = w.location().hash().unwrap_or_default();
-    if let Ok(h) = w.history() {
-        let state = h.state().unwrap_or(JsValue::NULL);
-        let _ = h.replace_state_with_url(&state, "", Some(&format!("{clean}{}{hash}", search())));
-    }
+    crate::web::replace_address(&clean, &search());
 }
 
 thread_local! {
@@ -175,9 +174,6 @@ fn follow_link(ev: &web_sys::Event) -> bool {
         return false;
     }
     ev.prevent_default();
-    if let Ok(h) = w.history() {
-        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}{hash}")));
-    }
-    w.scroll_to_with_x_and_y(0.0, 0.0);
+    push(&format!("{path}{search}{hash}"));
     true
 }

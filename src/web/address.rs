@@ -37,15 +37,20 @@ pub fn here() -> String {
     format!("{}{}", pathname(), search())
 }
 
-/// Replaces the query string without a reload or a new history entry.
-pub fn replace_search(new_search: &str) {
+/// Replaces the address's path and query (keeping its fragment) without a
+/// reload or a new history entry.
+pub fn replace_address(path: &str, search: &str) {
     let Some(w) = web_sys::window() else { return };
     let hash = w.location().hash().unwrap_or_default();
-    let url = format!("{}{new_search}{hash}", pathname());
     if let Ok(h) = w.history() {
         let state = h.state().unwrap_or(JsValue::NULL);
-        let _ = h.replace_state_with_url(&state, "", Some(&url));
+        let _ = h.replace_state_with_url(&state, "", Some(&format!("{path}{search}{hash}")));
     }
+}
+
+/// Replaces the query string without a reload or a new history entry.
+pub fn replace_search(new_search: &str) {
+    replace_address(&pathname(), new_search);
 }
 
 /// The site's origin ("https://example.org").
