@@ -5,7 +5,7 @@
 use super::date::clip;
 use super::json::Json;
 use super::model::{Block, Inline, Note, Span};
-use super::read::{At, FromJson, MAX_TEXT, Reader, not_too_long};
+use super::read::{At, FromJson, Reader, not_too_long};
 #[cfg(not(target_arch = "wasm32"))]
 use super::schema::{self, Defs, obj};
 use super::url::SafeUrl;
@@ -65,7 +65,7 @@ fn one_key(props: &[(&str, Json)]) -> Json {
     ])
 }
 
-/// A run of inline text, refused beyond `MAX_TEXT` as every text field is.
+/// A run of inline text, refused beyond `read::MAX_TEXT` as every text field is.
 fn text_span(r: &mut Reader, s: &str, at: &At) -> Span {
     if not_too_long(r, s, at) { Span::Text(s.to_owned()) } else { Span::default() }
 }
@@ -85,7 +85,7 @@ impl FromJson for Inline {
     #[cfg(not(target_arch = "wasm32"))]
     fn schema(defs: &mut Defs) -> Json {
         defs.named("Inline", |defs| {
-            let text = obj(vec![("type", Json::Str("string".into())), ("maxLength", Json::Int(MAX_TEXT as i64))]);
+            let text = obj(vec![("type", Json::Str("string".into())), ("maxLength", Json::Int(super::read::MAX_TEXT as i64))]);
             // Inline text inside spans: a reference to itself (claimed above).
             let inline = defs.named("Inline", |_| Json::Null);
             let def = String::schema(defs);
