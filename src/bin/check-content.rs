@@ -5,9 +5,7 @@
 //! (problems in them come with line and column); a folder without
 //! `index.json` is checked with the one `publish` would generate.
 
-use medanswers::content::check;
-use medanswers::publish::prepare;
-use medanswers::publish::sources::locate;
+use medanswers::publish::{Prepared, prepare};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -22,14 +20,11 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let had_index = root.join("index.json").is_file();
-    let medanswers::publish::Prepared { files, mut problems, report, sources } = prepare(root, true);
+    let Prepared { files, problems, report } = prepare(root, true);
     if !had_index {
         println!("index.json: not in the folder; publish generates it from the articles, and this check covers the generated one");
     }
-    let found = check::folder(&files);
-    let mut warnings: Vec<String> = report.warnings.iter().filter(|w| !w.starts_with("index.json")).cloned().collect();
-    warnings.extend(found.iter().filter(|p| p.warning).map(|p| locate(p, &sources)));
-    problems.extend(found.iter().filter(|p| !p.warning).map(|p| locate(p, &sources)));
+    let warnings = report.warnings;
     for p in problems.iter().chain(&warnings) {
         println!("{p}");
     }

@@ -32,9 +32,10 @@ pub struct Report {
     pub readability: Vec<String>,
 }
 
-/// Reads a content folder for checking or publishing: compiles its Markdown
-/// and generates `index.json` (unless `keep_index` and the folder has one,
-/// which the check then holds to the articles).
+/// Reads and checks a content folder, for the content check and for
+/// publishing: compiles its Markdown, generates `index.json` (unless
+/// `keep_index` and the folder has one, which the check then holds to the
+/// articles), and runs the whole check, every problem placed in its source.
 pub fn prepare(src: &Path, keep_index: bool) -> Prepared {
     let (mut files, mut problems) = files::collect(src);
     let mut report = Report::default();
@@ -61,19 +62,21 @@ pub fn prepare(src: &Path, keep_index: bool) -> Prepared {
             ));
         }
     }
-    Prepared { files, problems, report, sources: compiled.sources }
+    let found = check::folder(&files);
+    let (warnings, found): (Vec<_>, Vec<_>) = found.iter().partition(|p| p.warning);
+    problems.extend(found.iter().map(|p| sources::locate(p, &compiled.sources)));
+    report.warnings.extend(warnings.iter().map(|p| sources::locate(p, &compiled.sources)));
+    Prepared { files, problems, report }
 }
 
 /// A content folder read for checking or publishing.
 pub struct Prepared {
     /// The files as the app will read them (Markdown compiled, index generated).
     pub files: Vec<(String, String)>,
-    /// Every problem so far, each at its place.
+    /// Every problem, each at its place.
     pub problems: Vec<String>,
     /// Warnings, readability and counts so far.
     pub report: Report,
-    /// The Markdown sources, to place later problems in them.
-    pub sources: Vec<sources::Source>,
 }
 
 /// Checks and publishes `src` into `out/content/`. `allowed` are the origins
@@ -84,10 +87,7 @@ pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec
     if !src.is_dir() {
         return Err(vec![format!("{}: not a folder", src.display())]);
     }
-    let Prepared { files, mut problems, mut report, sources } = prepare(src, false);
-    let found = check::folder(&files);
-    problems.extend(found.iter().filter(|p| !p.warning).map(|p| sources::locate(p, &sources)));
-    report.warnings.extend(found.iter().filter(|p| p.warning).map(|p| sources::locate(p, &sources)));
+    let Prepared { files, mut problems, mut report } = prepare(src, false);
     if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json")
         && let Ok(site) = read_file::<Site>(text).result() {
             problems.extend(origin_problems(&site, allowed));
