@@ -65,13 +65,10 @@ pub async fn ask(endpoint: &str, question: &str, article: &str, audience: &str, 
     if response.status() != 200 {
         return Err(AskError::Status(response.status()));
     }
-    if super::fetch::declared_length(&response).is_some_and(|n| n > MAX_REPLY_BYTES) {
-        return Err(AskError::TooLarge);
-    }
-    let text = response.text().await.map_err(|_| failed(deadline, is_aborted()))?;
-    if text.len() > MAX_REPLY_BYTES {
-        return Err(AskError::TooLarge);
-    }
+    let text = super::fetch::text_within(&response, MAX_REPLY_BYTES).await.map_err(|e| match e {
+        super::fetch::BodyError::TooLarge => AskError::TooLarge,
+        super::fetch::BodyError::Failed => failed(deadline, is_aborted()),
+    })?;
     content::parse_reply(&text).map_err(|_| AskError::Unreadable)
 }
 

@@ -10,9 +10,25 @@ use wasm_bindgen::prelude::*;
 /// answers fits).
 pub const MAX_CONTENT_BYTES: usize = 8 << 20;
 
-/// A body's declared length, when the server sends one.
-pub fn declared_length(response: &gloo_net::http::Response) -> Option<usize> {
-    response.headers().get("content-length")?.trim().parse().ok()
+/// Why a response's body was not taken.
+pub enum BodyError {
+    /// Longer than the cap (by its declared length, before reading; or once read).
+    TooLarge,
+    /// Reading it failed (the connection, or the deadline).
+    Failed,
+}
+
+/// A response's body as text, at most `cap` bytes.
+pub async fn text_within(response: &gloo_net::http::Response, cap: usize) -> Result<String, BodyError> {
+    let declared: Option<usize> = response.headers().get("content-length").and_then(|n| n.trim().parse().ok());
+    if declared.is_some_and(|n| n > cap) {
+        return Err(BodyError::TooLarge);
+    }
+    let text = response.text().await.map_err(|_| BodyError::Failed)?;
+    if text.len() > cap {
+        return Err(BodyError::TooLarge);
+    }
+    Ok(text)
 }
 
 /// How long a content fetch may take before we call it a time-out.
@@ -226,15 +242,10 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
     if !request.ok() {
         return Err(LoadError::Server { file: file.to_owned(), status });
     }
-    let too_large = || LoadError::TooLarge { file: file.to_owned() };
-    if declared_length(&request).is_some_and(|n| n > MAX_CONTENT_BYTES) {
-        return Err(too_large());
-    }
-    let text = request.text().await.map_err(|_| failed(&deadline))?;
-    if text.len() > MAX_CONTENT_BYTES {
-        return Err(too_large());
-    }
-    Ok(text)
+    text_within(&request, MAX_CONTENT_BYTES).await.map_err(|e| match e {
+        BodyError::TooLarge => LoadError::TooLarge { file: file.to_owned() },
+        BodyError::Failed => failed(&deadline),
+    })
 }
 
 /// Clears its time-out when dropped.
