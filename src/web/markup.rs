@@ -16,20 +16,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
-    /// The policy, made once; `None` where Trusted Types do not exist.
-    static POLICY: Option<(JsValue, js_sys::Function)> = make_policy();
-}
-
-/// A Trusted Types policy named `name` with these rules (`createHTML`, …).
-fn policy(name: &str, rules_of: &[(&str, JsValue)]) -> Option<JsValue> {
-    let window = web_sys::window()?;
-    let factory = js_sys::Reflect::get(&window, &JsValue::from_str("trustedTypes")).ok().filter(|f| f.is_object())?;
-    let create: js_sys::Function = js_sys::Reflect::get(&factory, &JsValue::from_str("createPolicy")).ok()?.dyn_into().ok()?;
-    let rules = js_sys::Object::new();
-    for (k, f) in rules_of {
-        js_sys::Reflect::set(&rules, &JsValue::from_str(k), f).ok()?;
-    }
-    create.call2(&factory, &JsValue::from_str(name), &rules).ok()
+    /// The app's policy, made once; `None` where Trusted Types do not exist.
+    static POLICY: Option<JsValue> = make_policy();
 }
 
 /// Makes the app's policy now, before the first view is built.
@@ -37,13 +25,30 @@ pub fn install() {
     POLICY.with(|_| {});
 }
 
-fn make_policy() -> Option<(JsValue, js_sys::Function)> {
-    // The policy passes its input on unchanged: what reaches it is Markup
-    // (and, as script text, the JSON-LD that `content::seo` writes).
+/// The "medanswers" policy. It passes its input on unchanged: what reaches
+/// it is `Markup` (and, as script text, the JSON-LD `content::seo` writes).
+fn make_policy() -> Option<JsValue> {
+    let window: JsValue = web_sys::window()?.into();
+    let factory = js_sys::Reflect::get(&window, &JsValue::from_str("trustedTypes")).ok().filter(|f| f.is_object())?;
+    let create: js_sys::Function = js_sys::Reflect::get(&factory, &JsValue::from_str("createPolicy")).ok()?.dyn_into().ok()?;
     let pass = Closure::<dyn Fn(String) -> String>::new(|text: String| text).into_js_value();
-    let policy = policy("medanswers", &[("createHTML", pass.clone()), ("createScript", pass)])?;
-    let create_html = js_sys::Reflect::get(&policy, &JsValue::from_str("createHTML")).ok()?.dyn_into().ok()?;
-    Some((policy, create_html))
+    let rules = js_sys::Object::new();
+    for rule in ["createHTML", "createScript"] {
+        js_sys::Reflect::set(&rules, &JsValue::from_str(rule), &pass).ok()?;
+    }
+    create.call2(&factory, &JsValue::from_str("medanswers"), &rules).ok()
+}
+
+/// Sets `el[property]` to `text` made trusted by the policy's `make`
+/// (`createHTML`, `createScript`); where there is no policy, to `text`.
+fn set_trusted(el: &web_sys::Element, property: &str, make: &str, text: &str) {
+    let text = JsValue::from_str(text);
+    let trusted = POLICY.with(|p| {
+        let policy = p.as_ref()?;
+        let make: js_sys::Function = js_sys::Reflect::get(policy, &JsValue::from_str(make)).ok()?.dyn_into().ok()?;
+        make.call1(policy, &text).ok()
+    });
+    let _ = js_sys::Reflect::set(el, &JsValue::from_str(property), &trusted.unwrap_or(text));
 }
 
 /// A view directive: `<div use:markup_of=markup></div>` fills the element
@@ -55,26 +60,10 @@ pub fn markup_of(el: web_sys::Element, markup: Markup) {
 /// Sets the text of a `<script type="application/ld+json">` to `json`, the
 /// structured data `content::seo` writes (which escapes `<`).
 pub fn set_json_ld(el: &web_sys::Element, json: &str) {
-    let trusted = POLICY.with(|p| {
-        let (policy, _) = p.as_ref()?;
-        let create: js_sys::Function = js_sys::Reflect::get(policy, &JsValue::from_str("createScript")).ok()?.dyn_into().ok()?;
-        create.call1(policy, &JsValue::from_str(json)).ok()
-    });
-    match trusted {
-        Some(text) => {
-            let _ = js_sys::Reflect::set(el, &JsValue::from_str("textContent"), &text);
-        }
-        None => el.set_text_content(Some(json)),
-    }
+    set_trusted(el, "textContent", "createScript", json);
 }
 
 /// Replaces `el`'s content with `markup`.
 pub fn set_markup(el: &web_sys::Element, markup: &Markup) {
-    let trusted = POLICY.with(|p| p.as_ref().and_then(|(policy, create)| create.call1(policy, &JsValue::from_str(markup)).ok()));
-    match trusted {
-        Some(html) => {
-            let _ = js_sys::Reflect::set(el, &JsValue::from_str("innerHTML"), &html);
-        }
-        None => el.set_inner_html(markup),
-    }
+    set_trusted(el, "innerHTML", "createHTML", markup);
 }
