@@ -3,7 +3,7 @@
 
 use medanswers::content::model::*;
 use medanswers::content::write::ToJson;
-use medanswers::markdown::{compile_article, compile_page, export};
+use medanswers::markdown::{compile_article, compile_page, export, render_all};
 use proptest::prelude::*;
 
 /// Words an editor might write, many of them Markdown syntax on their own.
@@ -130,7 +130,7 @@ proptest! {
     fn articles_round_trip(a in article()) {
         let md = export::article(&a).unwrap();
         let audiences = vec!["patient".to_owned(), "clinician".to_owned(), "student".to_owned()];
-        let back = compile_article(&md, &audiences).map_err(|d| d.iter().map(|d| d.render("x.md", &md)).collect::<Vec<_>>().join("\n") + "\n" + &md);
+        let back = compile_article(&md, &audiences).map_err(|d| render_all(&d, "x.md", &md).join("\n") + "\n" + &md);
         let back = match back { Ok(b) => b, Err(e) => return Err(TestCaseError::fail(e)) };
         prop_assert!(same(&a.to_json(), &back.value.to_json()), "{}\n{}\n{}", md, a.to_json().to_text(), back.value.to_json().to_text());
     }
@@ -139,7 +139,7 @@ proptest! {
     fn pages_round_trip(title in text(), sections in prop::collection::vec(section(0, 1), 0..3)) {
         let page = Page { slug: Slug::try_from("p").unwrap(), title, updated: None, sections };
         let md = export::page(&page).unwrap();
-        let back = compile_page(&md).map_err(|d| d.iter().map(|d| d.render("x.md", &md)).collect::<Vec<_>>().join("\n") + "\n" + &md);
+        let back = compile_page(&md).map_err(|d| render_all(&d, "x.md", &md).join("\n") + "\n" + &md);
         let back = match back { Ok(b) => b, Err(e) => return Err(TestCaseError::fail(e)) };
         prop_assert!(same(&page.to_json(), &back.value.to_json()), "{}", md);
     }

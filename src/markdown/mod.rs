@@ -39,6 +39,11 @@ impl Diag {
     }
 }
 
+/// Every problem as `file:line:column: message`.
+pub fn render_all(diags: &[Diag], file: &str, text: &str) -> Vec<String> {
+    diags.iter().map(|d| d.render(file, text)).collect()
+}
+
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());

@@ -122,7 +122,7 @@ pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec
 /// Replaces any `index.json` among `files` with one generated from the
 /// articles that read cleanly (the others are refused by the check with
 /// their own problems); returns it, and a note if one was replaced.
-pub fn generate_index(files: &mut Vec<(String, String)>) -> (Index, Option<String>) {
+fn generate_index(files: &mut Vec<(String, String)>) -> (Index, Option<String>) {
     let articles: Vec<Article> = files
         .iter()
         .filter(|(f, _)| f.starts_with("articles/") && check::in_layout(f))

@@ -43,7 +43,7 @@ pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
                 files.push(("site.json".into(), pretty(&c.value.to_json())));
                 out.sources.push(Source { json_file: "site.json".into(), md_file: file, text, map: c.map });
             }
-            Err(diags) => out.problems.extend(diags.iter().map(|d| d.render(&file, &text))),
+            Err(diags) => out.problems.extend(markdown::render_all(&diags, &file, &text)),
         }
     }
     let audiences: Vec<String> = files
@@ -108,7 +108,7 @@ fn compile_one(file: &str, text: &str, audiences: &[String]) -> Result<One, Vec<
     };
     match result {
         Ok((json, map)) => Ok(One { source: Source { json_file, md_file: file.to_owned(), text: text.to_owned(), map }, json, readability: reports }),
-        Err(diags) => Err(diags.iter().map(|d| d.render(file, text)).collect()),
+        Err(diags) => Err(markdown::render_all(&diags, file, text)),
     }
 }
 
