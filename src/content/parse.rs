@@ -167,28 +167,23 @@ pub fn parse_index(text: &str) -> Result<Index, ParseError> {
 /// such an entry and refuses it; this is for an index edited by hand on
 /// the server.) Anything wrong outside the entries refuses the file.
 pub fn parse_library(text: &str) -> Result<Index, ParseError> {
-    let Outcome { value, error, .. } = read_file::<Index>(text);
-    let (problems, mut index) = match (error, value) {
-        (None, Some(index)) => return Ok(index),
-        (Some(ParseError::Invalid(problems)), Some(index)) => (problems, index),
-        (Some(e), _) => return Err(e),
-        (None, None) => return Err(ParseError::Invalid(Vec::new())),
+    let error = match read_file::<Index>(text).result() {
+        Err(e @ ParseError::Invalid(_)) => e,
+        other => return other,
     };
-    let mut bad = Vec::new();
-    for p in &problems {
-        // "articles[3].updated" → entry 3.
-        let entry = p.path.strip_prefix("articles[").and_then(|rest| rest.split(']').next()).and_then(|n| n.parse::<usize>().ok());
-        match entry {
-            Some(i) => bad.push(i),
-            None => return Err(ParseError::Invalid(problems)),
-        }
-    }
-    let mut i = 0;
-    index.articles.retain(|_| {
-        i += 1;
-        !bad.contains(&(i - 1))
-    });
-    Ok(index)
+    // Every problem of an index in format 1 lies in `articles`: when that is
+    // a list, keep each entry that reads cleanly on its own.
+    let json = read_json(text)?;
+    let Some(Json::Array(items)) = json.get("articles") else { return Err(error) };
+    let articles = items
+        .iter()
+        .filter_map(|item| {
+            let mut r = Reader::default();
+            let entry = IndexEntry::read(&mut r, item, &At::Root);
+            r.problems.is_empty().then_some(entry)
+        })
+        .collect();
+    Ok(Index { articles })
 }
 
 /// A parse for the content check: the result, and the problems the app
