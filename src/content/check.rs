@@ -101,15 +101,17 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
     let mut warnings = Vec::new();
     for (file, text) in files {
         let (dir, name) = file.rsplit_once('/').unwrap_or(("", file.as_str()));
-        let top_level = dir.is_empty() && (name == "site.json" || name == "index.json");
-        if top_level || (dir == "schema" && name.ends_with(".schema.json")) {
-            continue;
-        }
-        let slug = name.trim_end_matches(".json");
-        if !matches!(dir, "articles" | "pages") || !name.ends_with(".json") {
+        // These are the files the app reads: any Markdown or TOML source
+        // was compiled to JSON before the check.
+        if !in_layout(file) || !name.ends_with(".json") {
             found.one(file, "", LAYOUT.into());
             continue;
         }
+        // site.json and index.json are checked above; schemas are generated.
+        if dir.is_empty() || dir == "schema" {
+            continue;
+        }
+        let slug = name.trim_end_matches(".json");
         if !is_slug(slug) {
             found.one(file, "", "the file name is not a slug (1–100 characters of a-z, 0-9 and -)".into());
         }
