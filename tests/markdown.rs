@@ -184,3 +184,12 @@ fn site_settings_in_toml_round_trip_and_place_their_problems() {
     let line = broken.lines().position(|l| l.starts_with("default_audience")).unwrap() + 1;
     assert!(problems.iter().any(|p| p.starts_with(&format!("site.toml:{line}:1: default_audience: \"robot\" is not one of the audiences"))), "{problems:?}");
 }
+
+#[test]
+fn a_missing_audience_version_is_placed_at_the_versions() {
+    let md = GOOD.to_owned();
+    let site_audiences = audiences();
+    let c = compile_article(&md, &site_audiences).unwrap();
+    let line = md.lines().position(|l| l == "# patient").unwrap() + 1;
+    assert_eq!(medanswers::markdown::line_col(&md, c.map.find("versions")), (line, 1));
+}

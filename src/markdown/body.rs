@@ -3,6 +3,7 @@
 //! subsection; paragraphs, lists, quotes and GitHub alerts are blocks.
 //! Anything the content format cannot express is an error at its place.
 
+use super::outline::{Section, Version, section_path, versions_id};
 use super::{Diag, SourceMap};
 use crate::content::json::Json;
 use pulldown_cmark::{BlockQuoteKind, BrokenLink, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -19,30 +20,6 @@ struct Walker<'a, 'k, I: Iterator<Item = (Event<'a>, Range<usize>)>> {
     base: usize,
     keys: &'k [String],
     diags: &'k mut Vec<Diag>,
-}
-
-/// A section being built: its heading, blocks and subsections.
-struct Section {
-    heading: String,
-    blocks: Vec<Json>,
-    subs: Vec<Section>,
-}
-
-impl Section {
-    fn json(self) -> Json {
-        let mut out = vec![("heading".to_owned(), Json::Str(self.heading)), ("blocks".into(), Json::Array(self.blocks))];
-        if !self.subs.is_empty() {
-            out.push(("sections".into(), Json::Array(self.subs.into_iter().map(Section::json).collect())));
-        }
-        Json::Object(out)
-    }
-}
-
-/// A version being built.
-struct Version {
-    id: String,
-    answer: Option<Json>,
-    sections: Vec<Section>,
 }
 
 /// Parses a body. `audiences` is `Some` for an article (its versions are
@@ -66,6 +43,10 @@ pub fn parse(text: &str, base: usize, audiences: Option<&[String]>, keys: &[Stri
                             w.fail(range.start, &format!("\"# {heading}\" is not an audience in site.json (expected # followed by one of: {})", audiences.join(", ")));
                         } else if versions.iter().any(|v| v.id == heading) {
                             w.fail(range.start, &format!("the version \"# {heading}\" is written twice"));
+                        }
+                        if versions.is_empty() {
+                            // Problems with the versions as a whole point at the first one.
+                            map.record("versions", at);
                         }
                         map.record(&format!("versions.{heading}"), at);
                         versions.push(Version { id: heading, answer: None, sections: Vec::new() });
@@ -144,22 +125,6 @@ pub fn parse(text: &str, base: usize, audiences: Option<&[String]>, keys: &[Stri
         out.push((v.id, Json::Object(entries)));
     }
     Body::Versions(out)
-}
-
-fn versions_id(audiences: Option<&[String]>, versions: &[Version]) -> Option<String> {
-    audiences.and(versions.last()).map(|v| v.id.clone())
-}
-
-/// The JSON path of section `i` (and subsection `sub`) of a version, or of a page.
-fn section_path(version: Option<String>, i: usize, sub: Option<usize>) -> String {
-    let mut p = match version {
-        Some(id) => format!("versions.{id}.sections[{i}]"),
-        None => format!("sections[{i}]"),
-    };
-    if let Some(j) = sub {
-        p.push_str(&format!(".sections[{j}]"));
-    }
-    p
 }
 
 impl<'a, I: Iterator<Item = (Event<'a>, Range<usize>)>> Walker<'a, '_, I> {

@@ -12,6 +12,7 @@
 mod body;
 pub mod export;
 mod front;
+mod outline;
 pub mod readability;
 
 use crate::content::json::Json;
