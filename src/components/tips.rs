@@ -67,7 +67,7 @@ pub fn on_click(ev: MouseEvent) {
         set_open(&tip, !open);
     } else if let Some(link) = web::target_closest(&ev, ".cite__link") {
         ev.prevent_default();
-        if web::cannot_hover() && !open {
+        if web::is_tap(&ev) && !open {
             set_open(&tip, true);
         } else if let Some((_, id)) = link.get_attribute("href").as_deref().and_then(|h| h.rsplit_once('#')) {
             web::jump_to(id);

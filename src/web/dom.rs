@@ -57,8 +57,20 @@ pub fn keep_in_place(id: &'static str, top: f64) {
     let _ = w.request_animation_frame(cb.unchecked_ref());
 }
 
+/// True when a click came from a finger or pen (a tap): what the click
+/// itself says, or, where a click does not say (a keyboard, engines whose
+/// clicks are plain mouse events), whether the device cannot hover. Asking
+/// the event first matters where both exist: a laptop with a touch screen,
+/// or a headless browser that reports no hover at all.
+pub fn is_tap(ev: &web_sys::MouseEvent) -> bool {
+    match ev.dyn_ref::<web_sys::PointerEvent>().map(|p| p.pointer_type()) {
+        Some(kind) if !kind.is_empty() => kind != "mouse",
+        _ => cannot_hover(),
+    }
+}
+
 /// True on devices whose main pointer cannot hover (touch screens).
-pub fn cannot_hover() -> bool {
+fn cannot_hover() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(hover: none)").ok().flatten())
         .is_some_and(|m| m.matches())

@@ -2,7 +2,7 @@
 // release build served on loopback with an SPA rewrite.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openPage, ready, watchLayoutShifts } from './helpers.mjs';
+import { launch, serve, openPage, ready, watchLayoutShifts, skipIn } from './helpers.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -100,6 +100,8 @@ test('choosing an audience re-renders in place, keeps the draft, writes the addr
   await page.evaluate(() => { window.__noReload = true; });
   const box = page.getByRole('textbox', { name: /follow-up/i });
   await box.fill('Does it change my DNA?');
+  // Engines start a page's history differently (1, 2 or 3 entries here).
+  const entries = await page.evaluate(() => history.length);
   const picker = page.locator('#audience-picker');
   await picker.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const before = await picker.evaluate((el) => el.getBoundingClientRect().top);
@@ -111,7 +113,7 @@ test('choosing an audience re-renders in place, keeps the draft, writes the addr
   assert.match(await page.locator('.answer').innerText(), /antisense oligonucleotide \(ASO\)/);
   assert.equal(await page.evaluate(() => window.__noReload), true, 'no reload');
   assert.equal(new URL(page.url()).searchParams.get('audience'), 'clinician');
-  assert.equal(await page.evaluate(() => history.length), 2, 'replace, not push');
+  assert.equal(await page.evaluate(() => history.length), entries, 'replace, not push');
   assert.equal(await box.inputValue(), 'Does it change my DNA?');
   assert.equal(await page.evaluate(() => localStorage.getItem('audience')), 'clinician');
   assert.match(await page.locator('.disclaimer:visible').innerText(), /Professional medical disclaimer/);
@@ -155,7 +157,7 @@ test('body: headings, lists, quote, notes with tone and title, links', async () 
   const page = await open('/articles/approved-example');
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Fixture heading one' }).count(), 1);
   assert.equal(await page.getByRole('heading', { level: 3, name: 'Fixture subheading' }).count(), 1);
-  assert.equal(await page.locator('.article__body blockquote').innerText(), 'A quoted fixture sentence.');
+  assert.equal((await page.locator('.article__body blockquote').innerText()).trim(), 'A quoted fixture sentence.', 'WebKit ends a quote’s innerText with blank lines');
   assert.equal(await page.locator('.article__body ol > li').count(), 2);
   const danger = page.locator('aside.note--danger');
   assert.match(await danger.innerText(), /Fixture danger note/);
@@ -255,7 +257,9 @@ test('terms show their definition on hover, focus and tap, and describe the term
   assert.equal(await term.getAttribute('aria-expanded'), 'false');
 });
 
-test('on a touch screen, the first tap on a citation shows its preview, the second goes to the reference', async () => {
+test('on a touch screen, the first tap on a citation shows its preview, the second goes to the reference', {
+  skip: skipIn('webkit', 'WebKitWebDriver turns touch actions into mouse events (pointerType "mouse"), so a tap cannot be told from a click'),
+}, async () => {
   const page = await open(ARTICLE, { width: 390, height: 844, touch: true });
   const cite = page.locator('.answer a.cite__link').first();
   const preview = page.locator(`#${await cite.getAttribute('aria-describedby')}`);

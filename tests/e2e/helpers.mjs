@@ -1,5 +1,8 @@
-// Shared set-up for the browser tests: one Chromium, the built site, fixtures.
+// Shared set-up for the browser tests: one browser, the built site, fixtures.
+// ENGINE=chromium (the default, Playwright), firefox or webkit (the same
+// Playwright calls on other drivers: engines/).
 import { chromium } from 'playwright-core';
+import { afterEach } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
@@ -11,12 +14,30 @@ export const DIST_SUB = path.resolve(here, '../../target/dist-sub');
 export const SUB = '/any/sub/path/';
 export const FIXTURES = path.resolve(here, '../fixtures/site');
 
+/** The engine these tests drive. */
+export const ENGINE = process.env.ENGINE || 'chromium';
+
+/**
+ * For `test(name, { skip: skipIn('webkit', why) }, ...)`: a test that needs
+ * something an engine's driver cannot do says what, and is skipped there.
+ */
+export function skipIn(engine, why) {
+  return ENGINE === engine ? `${engine}: ${why}` : false;
+}
+
+// Other engines' pages are windows or tabs in one long-lived browser: each
+// test closes the ones it opened, as a fresh Playwright context would be.
+const opened = [];
+if (ENGINE !== 'chromium') afterEach(async () => { for (const c of opened.splice(0)) await c.close().catch(() => {}); });
+
 /**
  * Headless Chromium. Debian's build now and then dies with SIGSEGV while
  * starting, before any page exists; a start that fails is tried again (up
  * to three times in all), so that does not fail a whole test file.
  */
 export async function launch() {
+  if (ENGINE === 'firefox') return (await import('./engines/firefox.mjs')).launchFirefox();
+  if (ENGINE === 'webkit') return (await import('./engines/webkit.mjs')).launchWebKit();
   const options = {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
@@ -49,8 +70,9 @@ export function serveSub() {
  * A fresh page that fails the test on any console error it did not expect
  * and on any dialog (a script we did not ship running).
  */
-export async function openPage(browser, { width = 1280, height = 900, bypassCSP = false, touch = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, bypassCSP, hasTouch: touch, isMobile: touch });
+export async function openPage(browser, { width = 1280, height = 900, bypassCSP = false, touch = false, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, bypassCSP, hasTouch: touch, isMobile: touch, colorScheme });
+  if (ENGINE !== 'chromium') opened.push(context);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));

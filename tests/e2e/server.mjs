@@ -5,6 +5,28 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/**
+ * What a test page in an engine without init scripts or a script switch
+ * (WebKit over WebDriver) asks of the host, by the `__shim` cookie's page id:
+ * `{ init: [source], noScript: bool }`. Filled by engines/webkit.mjs.
+ */
+export const shimPages = new Map();
+
+/** The page id in a request's `__shim` cookie. */
+function shimPage(req) {
+  const m = /(?:^|;\s*)__shim=([^;]+)/.exec(req.headers.cookie || '');
+  return m ? shimPages.get(m[1]) : undefined;
+}
+
+/** An HTML document as the test page asked for it: its init script first, or no scripts at all. */
+function shimHtml(req, html) {
+  const page = shimPage(req);
+  let headers = {};
+  if (page?.noScript) headers = { 'content-security-policy': "script-src 'none'" };
+  else if (page?.init.length) html = String(html).replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, '$1<script src="/__shim/init.js"></script>');
+  return { headers, html };
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,6 +41,12 @@ const TYPES = {
  * files win over the build's (paths as under dist/, e.g. content/articles/x.json);
  * `hooks` maps a URL path to a function (req, res) => boolean (true: handled).
  */
+function sendHtml(req, res, body) {
+  const { headers, html } = shimHtml(req, body);
+  res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+  res.end(html);
+}
+
 export async function startServer({ root, overlay = null, hooks = {}, prefix = '/' }) {
   root = path.resolve(root);
   overlay = overlay && path.resolve(overlay);
@@ -32,6 +60,17 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
     } catch {
       res.writeHead(400, { 'content-type': 'text/plain' });
       res.end('bad address');
+      return;
+    }
+    // The test driver's own requests are not the site's.
+    if (p === '/__shim/init.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js'] });
+      res.end((shimPage(req)?.init || []).join(';\n'));
+      return;
+    }
+    if (p === '/__shim/blank') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end('<!doctype html><title>blank</title>');
       return;
     }
     requests.push(p);
@@ -49,21 +88,17 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
       // Inside the folder itself: not a sibling such as dist-sub/ beside dist/.
       if (file !== base && !file.startsWith(base + path.sep)) break;
       if (rel && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        if (path.extname(file) === '.html') return sendHtml(req, res, fs.readFileSync(file));
         res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
         res.end(fs.readFileSync(file));
         return;
       }
       // A folder's index.html, as static hosts serve it (prerendered pages).
       const dirIndex = path.join(file, 'index.html');
-      if (rel && fs.existsSync(dirIndex)) {
-        res.writeHead(200, { 'content-type': TYPES['.html'] });
-        res.end(fs.readFileSync(dirIndex));
-        return;
-      }
+      if (rel && fs.existsSync(dirIndex)) return sendHtml(req, res, fs.readFileSync(dirIndex));
     }
     // SPA rewrite: anything else is the app.
-    res.writeHead(200, { 'content-type': TYPES['.html'] });
-    res.end(fs.readFileSync(path.join(root, 'index.html')));
+    sendHtml(req, res, fs.readFileSync(path.join(root, 'index.html')));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();

@@ -1,7 +1,7 @@
 // The library, routes, metadata and hosting under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, serveSub, openPage, ready, SUB } from './helpers.mjs';
+import { launch, serve, serveSub, openPage, ready, SUB, ENGINE } from './helpers.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -107,14 +107,16 @@ test('routes: in-app navigation without reload, back and forward, focus and anno
 test('routes: from one article to another, one page is on screen', async () => {
   const page = await open('/articles/spinraza-gene-therapy');
   await page.evaluate(() => { window.__noReload = true; });
-  // A link from inside an article to another article.
+  // A link from inside an article to another article, clicked as a reader
+  // would (WebKit's Back skips history entries a script made without one).
   await page.evaluate(() => {
     const a = document.createElement('a');
     a.href = '/articles/approved-example';
     a.textContent = 'next';
+    a.id = 'test-next';
     document.querySelector('main article').append(a);
-    a.click();
   });
+  await page.locator('#test-next').click();
   await page.getByRole('heading', { level: 1, name: /tetanus booster/ }).waitFor();
   assert.equal(await page.locator('main article').count(), 1);
   assert.equal(await page.locator('main h1').count(), 1);
@@ -219,7 +221,9 @@ test('hosted under a sub-path: assets, content, links and router follow it', asy
     assert.equal(await deep.getByRole('link', { name: 'site policy' }).count(), 0, 'patient-only link not in clinician version');
     const patient = await open(`${SUB}articles/approved-example?audience=patient`, sub);
     assert.equal(await patient.getByRole('link', { name: 'site policy' }).getAttribute('href'), `${SUB}pages/editorial-policy`);
-    assert.ok(sub.requests.every((r) => r.startsWith(SUB)), sub.requests.filter((r) => !r.startsWith(SUB)).join(' '));
+    // WebKit itself asks the host's root for /favicon.ico; the page names its own icon.
+    const escaped = sub.requests.filter((r) => !r.startsWith(SUB) && !(ENGINE === 'webkit' && r === '/favicon.ico'));
+    assert.deepEqual(escaped, [], escaped.join(' '));
     assert.deepEqual(page.errors, []);
   } finally {
     await sub.close();
@@ -271,14 +275,19 @@ test('content is read once per visit: going back to a page reads memory, with no
   const own = await serve();
   try {
     const page = await open('/articles/spinraza-gene-therapy', own);
+    // WebKit does not answer the app's fetch from the prerendered page's
+    // <link rel=preload> and downloads the article twice on the first visit;
+    // what counts here is what the app asks for after that.
+    const first = own.urls.length;
     await page.getByRole('link', { name: 'Clear Answers in Medicine' }).first().click();
     await page.locator('.card').first().waitFor();
     await page.getByRole('link', { name: 'Is Spinraza (nusinersen) considered a gene therapy?' }).click();
     await page.locator('html[data-app-live] main h1').waitFor();
     await page.getByRole('link', { name: 'Clear Answers in Medicine' }).first().click();
     await page.locator('.card').first().waitFor();
-    assert.equal(own.urls.filter((u) => u.startsWith('/content/articles/spinraza-gene-therapy.json')).length, 1, own.urls.join(' '));
-    assert.equal(own.urls.filter((u) => u.startsWith('/content/index.json')).length, 1, own.urls.join(' '));
+    const later = own.urls.slice(first);
+    assert.equal(later.filter((u) => u.startsWith('/content/articles/spinraza-gene-therapy.json')).length, 0, own.urls.join(' '));
+    assert.equal(later.filter((u) => u.startsWith('/content/index.json')).length, 1, own.urls.join(' '));
     assert.ok(!own.urls.some((u) => u.includes('?r=')), own.urls.join(' '));
   } finally { await own.close(); }
 });
