@@ -6,9 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * What a test page in an engine without init scripts or a script switch
- * (WebKit over WebDriver) asks of the host, by the `__shim` cookie's page id:
- * `{ init: [source], noScript: bool }`. Filled by engines/webkit.mjs.
+ * What a test page asks of the host where its driver cannot do it (WebKit's
+ * init scripts, and no-script pages in Firefox and WebKit), by the `__shim`
+ * cookie's page id: `{ init: [source], noScript: bool }`. Filled by
+ * engines/webkit.mjs and engines/firefox.mjs.
  */
 export const shimPages = new Map();
 
@@ -16,15 +17,6 @@ export const shimPages = new Map();
 function shimPage(req) {
   const m = /(?:^|;\s*)__shim=([^;]+)/.exec(req.headers.cookie || '');
   return m ? shimPages.get(m[1]) : undefined;
-}
-
-/** An HTML document as the test page asked for it: its init script first, or no scripts at all. */
-function shimHtml(req, html) {
-  const page = shimPage(req);
-  let headers = {};
-  if (page?.noScript) headers = { 'content-security-policy': "script-src 'none'" };
-  else if (page?.init.length) html = String(html).replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, '$1<script src="/__shim/init.js"></script>');
-  return { headers, html };
 }
 
 const TYPES = {
@@ -36,17 +28,21 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/** Sends an HTML document as the test page asked for it: its init script first, or no scripts at all. */
+function sendHtml(req, res, html) {
+  const page = shimPage(req);
+  let headers = {};
+  if (page?.noScript) headers = { 'content-security-policy': "script-src 'none'" };
+  else if (page?.init.length) html = String(html).replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, '$1<script src="/__shim/init.js"></script>');
+  res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+  res.end(html);
+}
+
 /**
  * Starts a server. `root` is the build (dist/); `overlay` is a folder whose
  * files win over the build's (paths as under dist/, e.g. content/articles/x.json);
  * `hooks` maps a URL path to a function (req, res) => boolean (true: handled).
  */
-function sendHtml(req, res, body) {
-  const { headers, html } = shimHtml(req, body);
-  res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
-  res.end(html);
-}
-
 export async function startServer({ root, overlay = null, hooks = {}, prefix = '/' }) {
   root = path.resolve(root);
   overlay = overlay && path.resolve(overlay);

@@ -84,6 +84,7 @@ export class Locator {
     const which = visible ? this.seen() : this;
     await poll(`${JSON.stringify(this.steps)}${visible ? ' to be visible' : ''}`, () => which.count(), timeout);
   }
+  /** `body(first element, arg)`, once there is a first element. */
   async one(body, arg) { await this.settle(); return this.query(`(els, arg) => (${body})(els[0], arg)`, arg); }
   async handle(visible = true) {
     await this.settle({ visible });
@@ -100,7 +101,7 @@ export class Locator {
   async isVisible() { return (await this.seen().count()) > 0; }
   async isDisabled() { return this.one((e) => e.disabled === true || e.getAttribute('aria-disabled') === 'true'); }
   async isEnabled() { return !(await this.isDisabled()); }
-  async evaluate(fn, arg) { await this.settle(); return this.query(`(els, arg) => (${fn})(els[0], arg)`, arg); }
+  evaluate(fn, arg) { return this.one(fn, arg); }
   evaluateAll(fn, arg) { return this.query(fn, arg); }
   async boundingBox() {
     return this.one((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
@@ -114,7 +115,6 @@ export class Locator {
       hidden: async () => !(await this.isVisible()),
     };
     await poll(`${JSON.stringify(this.steps)} to be ${state}`, checks[state], timeout);
-    await this.page.sync();
   }
 
   async click() { await this.page.driver.click(await this.handle()); await this.page.sync(); }

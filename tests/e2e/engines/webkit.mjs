@@ -46,7 +46,7 @@ async function startSession(dark) {
       const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(caps).build();
       // Long, and known to the fake clock (page.mjs), which leaves it real.
       await driver.manage().setTimeouts({ script: 600_000 });
-      return { driver, proc, current: await driver.getWindowHandle(), spare: true };
+      return { driver, proc, current: await driver.getWindowHandle(), spare: true, cookieFor: {} };
     } catch (error) {
       if (attempt > 40) { try { process.kill(-proc.pid); } catch {} throw error; }
       await sleep(250);
@@ -89,23 +89,25 @@ class WebKitPage {
       else this.onEvent('dialog', { message: () => entry.text, dismiss: async () => {} });
     }
   }
+  /** Scrolls an element to the middle of the window, where pointer actions aim. */
+  reveal(h) { return this.d.executeScript('arguments[0].scrollIntoView({ block: "center" });', h); }
   async click(h) {
     await this.focus();
     try { await h.click(); } catch (error) {
       // A control drawn over by its label (custom radios): click where the reader would.
       if (!/not interactable|intercept/i.test(error.message)) throw error;
-      await this.d.executeScript('arguments[0].scrollIntoView({ block: "center" });', h);
+      await this.reveal(h);
       await this.d.actions({ async: true }).move({ origin: h }).click().perform();
     }
   }
   async hover(h) {
     await this.focus();
-    await this.d.executeScript('arguments[0].scrollIntoView({ block: "center" });', h);
+    await this.reveal(h);
     await this.d.actions({ async: true }).move({ origin: h }).perform();
   }
   async tap(h) {
     await this.focus();
-    await this.d.executeScript('arguments[0].scrollIntoView({ block: "center" });', h);
+    await this.reveal(h);
     const finger = new Pointer('finger', Pointer.Type.TOUCH);
     await this.d.actions({ async: true }).insert(finger, finger.move({ origin: h }), finger.press(), finger.release()).perform();
   }
@@ -180,7 +182,6 @@ export async function launchWebKit() {
     newState: () => ({ cleared: new Set() }),
     async newPage({ viewport = { width: 1280, height: 900 }, javaScriptEnabled = true, colorScheme = 'light' } = {}, state) {
       const s = await session(colorScheme);
-      s.cookieFor ||= {};
       // A new window each time, so that its history starts empty; the
       // window kept only to hold the session open then goes.
       const spare = s.spare ? s.current : null;
