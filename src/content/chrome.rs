@@ -9,12 +9,17 @@ use super::html::{escape, escaped};
 use super::markup::Markup;
 use super::model::{Audience, Board, IndexEntry, Review, Status};
 
+/// Appends `text`, escaped, between `open` and `close` (an element's tags).
+fn element(out: &mut String, open: &str, text: &str, close: &str) {
+    out.push_str(open);
+    escape(out, text);
+    out.push_str(close);
+}
+
 /// `<time>` for `d`, written by `date` (which knows the locale), with
 /// `class` (`""` or ` class="…"`).
 fn time(out: &mut String, class: &str, d: Date, date: &dyn Fn(Date) -> String) {
-    out.push_str(&format!("<time{class} datetime=\"{d}\">"));
-    escape(out, &date(d));
-    out.push_str("</time>");
+    element(out, &format!("<time{class} datetime=\"{d}\">"), &date(d), "</time>");
 }
 
 /// The items of a page's dates: "Last updated", "Next review due" and the
@@ -30,18 +35,14 @@ pub fn dates(updated: Option<Date>, next_review: Option<Date>, policy_href: Opti
         }
     }
     if let Some(h) = policy_href {
-        out.push_str("<a class=\"dates__policy\" href=\"");
-        escape(&mut out, h);
-        out.push_str("\">View editorial policy</a>");
+        element(&mut out, "<a class=\"dates__policy\" href=\"", h, "\">View editorial policy</a>");
     }
     Markup::new(out)
 }
 
 /// A link to a library article: its question.
 fn article_link(out: &mut String, e: &IndexEntry, base: &str) {
-    out.push_str("<a href=\"");
-    escape(out, &format!("{base}articles/{}", e.slug));
-    out.push_str("\">");
+    element(out, "<a href=\"", &format!("{base}articles/{}", e.slug), "\">");
     escape(out, &e.question);
     out.push_str("</a>");
 }
@@ -105,11 +106,9 @@ pub fn topic_choices(topics: &[(String, String)], selected: &str) -> Markup {
 /// reached, reviewers once approved), and the dates with the link to the
 /// editorial policy (`policy_href`). `date` writes a date in the site's locale.
 pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: Option<&str>, date: &dyn Fn(Date) -> String) -> Markup {
-    let mut out = String::from("<p class=\"trust\"><span class=\"trust__icon\" aria-hidden=\"true\"></span><strong class=\"trust__name\">");
-    escape(&mut out, &board.name);
-    out.push_str("</strong><span class=\"trust__statement\">");
-    escape(&mut out, &board.statement);
-    out.push_str("</span></p>");
+    let mut out = String::from("<p class=\"trust\"><span class=\"trust__icon\" aria-hidden=\"true\"></span>");
+    element(&mut out, "<strong class=\"trust__name\">", &board.name, "</strong>");
+    element(&mut out, "<span class=\"trust__statement\">", &board.statement, "</span></p>");
     let current = review.status;
     if current != Status::Approved {
         out.push_str(
@@ -131,9 +130,7 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
         if let Some(entry) = review.entry_of(step).filter(|_| step <= current) {
             time(&mut out, " class=\"steps__date\"", entry.date, date);
             if let Some(note) = &entry.note {
-                out.push_str("<span class=\"steps__note\">");
-                escape(&mut out, note);
-                out.push_str("</span>");
+                element(&mut out, "<span class=\"steps__note\">", note, "</span>");
             }
         }
         out.push_str("</li>");
@@ -149,9 +146,7 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
             }
             out.push_str("</span>");
             if let Some(role) = &r.role {
-                out.push_str("<span class=\"reviewers__role\">");
-                escape(&mut out, role);
-                out.push_str("</span>");
+                element(&mut out, "<span class=\"reviewers__role\">", role, "</span>");
             }
             out.push_str("</li>");
         }
@@ -181,15 +176,11 @@ pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) 
         time(&mut out, "", e.updated, date);
         out.push_str("</span></div>");
         if let Some(note) = &e.note {
-            out.push_str("<p class=\"card__note\">What changed: ");
-            escape(&mut out, note);
-            out.push_str("</p>");
+            element(&mut out, "<p class=\"card__note\">What changed: ", note, "</p>");
         }
         out.push_str("<ul class=\"topics\" aria-label=\"Topics\">");
         for t in &e.topics {
-            out.push_str("<li class=\"topic\">");
-            escape(&mut out, t);
-            out.push_str("</li>");
+            element(&mut out, "<li class=\"topic\">", t, "</li>");
         }
         out.push_str("</ul></li>");
     }
