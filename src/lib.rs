@@ -6,6 +6,7 @@
 pub mod content;
 pub mod query;
 pub mod router;
+pub mod sample;
 
 /// The publish step: native tools only.
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,18 +5,8 @@
 
 use medanswers::content::search::Library;
 use medanswers::content::{Date, IndexEntry, Slug, Status};
+use medanswers::sample::Lcg;
 
-const WORDS: &[&str] = &[
-    "asthma", "inhaler", "child", "fever", "antibiotic", "dose", "injection", "vaccine", "booster", "tetanus", "diabetes",
-    "insulin", "glucose", "pregnancy", "breastfeeding", "migraine", "headache", "statin", "cholesterol", "blood", "pressure",
-    "kidney", "liver", "heart", "failure", "stroke", "warfarin", "bleeding", "platelet", "anemia", "iron", "thyroid", "hormone",
-    "therapy", "gene", "muscle", "spinal", "atrophy", "nerve", "pain", "opioid", "allergy", "eczema", "psoriasis", "arthritis",
-    "vitamin", "deficiency", "cancer", "screening", "chemotherapy", "radiation", "surgery", "recovery", "infection", "virus",
-    "bacteria", "sepsis", "pneumonia", "cough", "sleep", "depression", "anxiety", "dementia", "memory", "seizure", "epilepsy",
-    "newborn", "elderly", "safety", "risk", "benefit", "trial", "evidence", "guideline", "treatment", "symptom", "diagnosis",
-    "monitoring", "side", "effect", "interaction", "alcohol", "smoking", "exercise", "diet", "weight", "obesity", "ulcer",
-];
-const TOPICS: &[&str] = &["neurology", "cardiology", "pediatrics", "oncology", "infectious diseases", "endocrinology", "dermatology", "psychiatry"];
 const QUERIES: &[&str] = &[
     "is insulin safe in pregnancy",
     "child fever antibiotic dose",
@@ -28,32 +18,6 @@ const QUERIES: &[&str] = &[
     "depresion and sleep",
 ];
 
-/// A deterministic pseudo-random sequence (so every run ranks the same library).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % n
-    }
-
-    /// Mostly common medical words, with rarer made-up ones (drug names,
-    /// conditions) so the vocabulary grows with the library as a real one does.
-    fn sentence(&mut self, words: usize) -> String {
-        const SYLLABLES: &[&str] = &["ba", "cor", "di", "fen", "ga", "li", "mab", "ne", "pro", "ra", "sol", "ti", "vax", "xa", "zo", "mil", "tor", "cin", "pra", "lol"];
-        (0..words)
-            .map(|_| {
-                if self.next(10) < 7 {
-                    WORDS[self.next(WORDS.len())].to_owned()
-                } else {
-                    (0..2 + self.next(3)).map(|_| SYLLABLES[self.next(SYLLABLES.len())]).collect()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
-
 fn library(n: usize) -> Vec<IndexEntry> {
     let mut r = Lcg(42);
     (0..n)
@@ -61,9 +25,9 @@ fn library(n: usize) -> Vec<IndexEntry> {
             let (q, s, t) = (7 + r.next(6), 18 + r.next(12), 1 + r.next(3));
             IndexEntry {
                 slug: Slug::try_from(format!("article-{i}").as_str()).unwrap_or_default(),
-                question: format!("{}?", r.sentence(q)),
-                summary: format!("{}.", r.sentence(s)),
-                topics: (0..t).map(|_| TOPICS[r.next(TOPICS.len())].to_owned()).collect(),
+                question: format!("{}?", r.words(q)),
+                summary: format!("{}.", r.words(s)),
+                topics: (0..t).map(|_| r.topic().to_owned()).collect(),
                 status: Status::Approved,
                 updated: Date { year: 2025, month: 6, day: 1 },
                 note: None,

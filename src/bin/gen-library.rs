@@ -12,39 +12,12 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-const WORDS: &[&str] = &[
-    "asthma", "inhaler", "child", "fever", "antibiotic", "dose", "injection", "vaccine", "booster", "tetanus", "diabetes", "insulin",
-    "glucose", "pregnancy", "migraine", "headache", "statin", "cholesterol", "blood", "pressure", "kidney", "liver", "heart", "stroke",
-    "bleeding", "anemia", "thyroid", "therapy", "gene", "muscle", "nerve", "pain", "allergy", "eczema", "arthritis", "vitamin",
-    "cancer", "screening", "surgery", "infection", "virus", "sepsis", "cough", "sleep", "memory", "seizure", "safety", "risk",
-    "benefit", "trial", "evidence", "treatment", "symptom", "diagnosis", "monitoring", "effect", "exercise", "diet", "weight",
-];
-const TOPICS: &[&str] = &["neurology", "cardiology", "pediatrics", "oncology", "infectious diseases", "endocrinology", "dermatology", "psychiatry"];
-
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        ((self.0 >> 33) as usize) % n
-    }
-
-    fn words(&mut self, n: usize) -> String {
-        (0..n).map(|_| WORDS[self.next(WORDS.len())]).collect::<Vec<_>>().join(" ")
-    }
-
-    fn sentence(&mut self) -> String {
-        let n = 8 + self.next(10);
-        let s = self.words(n);
-        let mut c = s.chars();
-        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str() + ".").unwrap_or_default()
-    }
-}
+use medanswers::sample::Lcg;
 
 fn article(i: usize, r: &mut Lcg) -> String {
     let day = 1 + r.next(28);
     let month = 1 + r.next(12);
-    let (t1, t2) = (TOPICS[r.next(TOPICS.len())], TOPICS[r.next(TOPICS.len())]);
+    let (t1, t2) = (r.topic(), r.topic());
     let mut out = String::new();
     let _ = write!(
         out,
