@@ -42,7 +42,7 @@ pub fn prepare(src: &Path, keep_index: bool) -> Prepared {
     let compiled = sources::compile(&mut files);
     problems.extend(compiled.problems);
     if !(keep_index && files.iter().any(|(f, _)| f == "index.json")) {
-        let (index, note) = generate_index(&mut files);
+        let (index, note) = generate_index(&mut files, &compiled.articles);
         report.articles = index.articles.len();
         report.warnings.extend(note);
     }
@@ -122,13 +122,16 @@ pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec
 /// Replaces any `index.json` among `files` with one generated from the
 /// articles that read cleanly (the others are refused by the check with
 /// their own problems); returns it, and a note if one was replaced.
-fn generate_index(files: &mut Vec<(String, String)>) -> (Index, Option<String>) {
-    let articles: Vec<Article> = files
+/// `compiled` are the articles compiled from Markdown, already read; only
+/// the articles written as JSON are read here.
+fn generate_index(files: &mut Vec<(String, String)>, compiled: &[(String, Article)]) -> (Index, Option<String>) {
+    let done: std::collections::HashSet<&str> = compiled.iter().map(|(f, _)| f.as_str()).collect();
+    let read: Vec<Article> = files
         .iter()
-        .filter(|(f, _)| f.starts_with("articles/") && check::in_layout(f))
+        .filter(|(f, _)| f.starts_with("articles/") && check::in_layout(f) && !done.contains(f.as_str()))
         .filter_map(|(_, text)| read_file::<Article>(text).result().ok())
         .collect();
-    let index = Index::from_articles(&articles);
+    let index = Index::from_articles(compiled.iter().filter(|(f, _)| check::in_layout(f)).map(|(_, a)| a).chain(&read));
     let had = files.iter().any(|(f, _)| f == "index.json");
     files.retain(|(f, _)| f != "index.json");
     files.push(("index.json".into(), pretty(&index.to_json())));

@@ -4,7 +4,7 @@
 //! place in the Markdown.
 
 use crate::content::check::FileProblem;
-use crate::content::model::Site;
+use crate::content::model::{Article, Site};
 use crate::content::parse::read_file;
 use crate::content::schema::pretty;
 use crate::content::write::ToJson;
@@ -19,13 +19,15 @@ pub struct Source {
     pub map: SourceMap,
 }
 
-/// What compiling the sources gave: problems, and a readability line per
-/// article version.
+/// What compiling the sources gave: problems, a readability line per
+/// article version, and the articles as read (by JSON file name), so that
+/// nothing compiled is read again to make the index.
 #[derive(Default)]
 pub struct Compiled {
     pub sources: Vec<Source>,
     pub problems: Vec<String>,
     pub readability: Vec<readability::Report>,
+    pub articles: Vec<(String, Article)>,
 }
 
 /// Replaces every Markdown file among `files` with its compiled JSON. A
@@ -70,15 +72,18 @@ pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
         match result {
             Ok(one) => {
                 out.readability.extend(one.readability);
-                compiled.push((one.source, one.json));
+                compiled.push((one.source, one.json, one.article));
             }
             Err(problems) => out.problems.extend(problems),
         }
     }
-    for (source, json) in compiled {
+    for (source, json, article) in compiled {
         if files.iter().any(|(f, _)| *f == source.json_file) {
             out.problems.push(format!("{}: the same slug is also written as {}; keep one of them", source.md_file, source.json_file));
             continue;
+        }
+        if let Some(article) = article {
+            out.articles.push((source.json_file.clone(), article));
         }
         files.push((source.json_file.clone(), json));
         out.sources.push(source);
@@ -87,11 +92,12 @@ pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
     out
 }
 
-/// One compiled Markdown file.
+/// One compiled Markdown file (`article` when it is one).
 struct One {
     source: Source,
     json: String,
     readability: Vec<readability::Report>,
+    article: Option<Article>,
 }
 
 /// Compiles one article or page, or says every problem in it.
@@ -101,13 +107,15 @@ fn compile_one(file: &str, text: &str, audiences: &[String]) -> Result<One, Vec<
     let result = if file.starts_with("articles/") {
         markdown::compile_article(text, audiences).map(|c| {
             reports = readability::article(file, &c.value);
-            (pretty(&c.value.to_json()), c.map)
+            (pretty(&c.value.to_json()), c.map, Some(c.value))
         })
     } else {
-        markdown::compile_page(text).map(|c| (pretty(&c.value.to_json()), c.map))
+        markdown::compile_page(text).map(|c| (pretty(&c.value.to_json()), c.map, None))
     };
     match result {
-        Ok((json, map)) => Ok(One { source: Source { json_file, md_file: file.to_owned(), text: text.to_owned(), map }, json, readability: reports }),
+        Ok((json, map, article)) => {
+            Ok(One { source: Source { json_file, md_file: file.to_owned(), text: text.to_owned(), map }, json, readability: reports, article })
+        }
         Err(diags) => Err(markdown::render_all(&diags, file, text)),
     }
 }
