@@ -12,6 +12,14 @@ import path from 'node:path';
  * engines/webkit.mjs and engines/firefox.mjs.
  */
 export const shimPages = new Map();
+let shimCount = 0;
+
+/** Records what a test page asks of the host; returns the id its `__shim` cookie carries. */
+export function addShimPage(asks) {
+  const id = `page${++shimCount}`;
+  shimPages.set(id, asks);
+  return id;
+}
 
 /** The page id in a request's `__shim` cookie. */
 function shimPage(req) {

@@ -3,7 +3,7 @@
 // emulateMediaFeatures does nothing there), so a dark context gets its own
 // Firefox, started when first asked for.
 import puppeteer from 'puppeteer-core';
-import { shimPages } from '../server.mjs';
+import { addShimPage, shimPages } from '../server.mjs';
 import { Browser } from './page.mjs';
 
 const EXECUTABLE = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -40,8 +40,7 @@ class FirefoxPage {
    * BiDi): the test host serves this page's documents with `script-src 'none'`.
    */
   async withoutScript() {
-    this.noScript = `ff${Math.random().toString(36).slice(2)}`;
-    shimPages.set(this.noScript, { init: [], noScript: true });
+    this.noScript = addShimPage({ init: [], noScript: true });
   }
   click(h) { return h.click(); }
   hover(h) { return h.hover(); }

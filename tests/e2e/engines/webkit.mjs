@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { Builder, Key, Origin } from 'selenium-webdriver';
 import { Pointer } from 'selenium-webdriver/lib/input.js';
-import { shimPages } from '../server.mjs';
+import { addShimPage, shimPages } from '../server.mjs';
 import { Browser } from './page.mjs';
 
 const BINARY = process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -54,15 +54,12 @@ async function startSession(dark) {
   }
 }
 
-let nextId = 0;
-
 class WebKitPage {
-  constructor(session, handle, state) {
+  constructor(session, handle, state, noScript) {
     this.s = session;
     this.handle = handle;
     this.state = state;
-    this.id = `p${++nextId}-${process.pid}`;
-    shimPages.set(this.id, { init: [`(${recorder})()`], noScript: false });
+    this.id = addShimPage({ init: [`(${recorder})()`], noScript });
     this.onEvent = () => {};
     this.lastUrl = 'about:blank';
     this.chrome = null;
@@ -194,8 +191,7 @@ export async function launchWebKit() {
         s.spare = false;
       }
       s.current = handle;
-      const page = new WebKitPage(s, handle, state);
-      shimPages.get(page.id).noScript = !javaScriptEnabled;
+      const page = new WebKitPage(s, handle, state, !javaScriptEnabled);
       await page.setViewport(viewport.width, viewport.height);
       return page;
     },
