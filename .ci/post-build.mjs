@@ -4,7 +4,10 @@
 //   connect-src is the site plus the origins in ALLOWED_ORIGINS (a deployment setting);
 // - writes _headers (Netlify / Cloudflare Pages) with the same policy plus the
 //   headers a <meta> cannot carry, and cache rules;
-// - copies index.html to 404.html for hosts that only offer a custom 404 page;
+// - copies index.html to 404.html for hosts that only offer a custom 404 page,
+//   and in release builds to app.html: the shell publish wraps every
+//   prerendered page in (src/publish/shell.rs), replacing index.html and
+//   404.html with the library's and the not-found page's;
 // - in release builds, minifies the JS glue (terser) and the CSS (csso) and
 //   puts their new SRI hashes into index.html. (Trunk's own minifier fails on
 //   wasm-bindgen's glue, and would also rewrite index.html's markup.)
@@ -87,6 +90,7 @@ html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 if (release) html = html.replace(/(<meta charset=[^>]*>)(\s*)/, `$1$2${meta}$2`);
 fs.writeFileSync(indexPath, html);
 fs.writeFileSync(path.join(dir, '404.html'), html);
+if (release) fs.writeFileSync(path.join(dir, 'app.html'), html);
 
 const headers = `# Security and cache headers for Netlify and Cloudflare Pages (generated at build).
 /*
@@ -114,6 +118,12 @@ const headers = `# Security and cache headers for Netlify and Cloudflare Pages (
 /index.html
   Cache-Control: no-cache
 /404.html
+  Cache-Control: no-cache
+/app.html
+  Cache-Control: no-cache
+/articles/*
+  Cache-Control: no-cache
+/pages/*
   Cache-Control: no-cache
 /content/*
   Cache-Control: no-cache

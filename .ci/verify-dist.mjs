@@ -5,7 +5,9 @@
 //   integrity hash matches its bytes;
 // - the wasm is a release build (no debug sections, not megabytes);
 // - content/ holds only the contract's files, with site.json and index.json;
-// - every article in content/index.json has its prerendered page.
+// - every route has its prerendered page: index.html (the library), 404.html,
+//   articles/<slug>/index.html for every article in content/index.json and
+//   pages/<slug>/index.html for every plain page; app.html is the app shell.
 // Exits 1 with one line per problem.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -75,18 +77,22 @@ if (!exists('content/site.json') || !exists('content/index.json')) {
     problems.push(`content/index.json: can't be read (${e.message})`);
   }
 }
-for (const slug of articles) {
-  const page = `articles/${slug}/index.html`;
+const plain = exists('content/pages') ? fs.readdirSync(path.join(dir, 'content/pages')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)) : [];
+const routes = ['index.html', '404.html', ...articles.map((s) => `articles/${s}/index.html`), ...plain.map((s) => `pages/${s}/index.html`)];
+for (const page of routes) {
   if (!exists(page)) {
-    problems.push(`${page}: missing (the article is not prerendered)`);
+    problems.push(`${page}: missing (the page is not prerendered)`);
     continue;
   }
-  checkNamed(page, read(page).toString('utf8'));
+  const text = read(page).toString('utf8');
+  if (!text.includes('<div id="app" data-prerendered="">')) problems.push(`${page}: not a prerendered page`);
+  checkNamed(page, text);
 }
+if (!exists('app.html')) problems.push('app.html: missing (the app shell)');
 
 if (problems.length) {
   for (const p of problems) console.error(`verify: ${p}`);
   process.exit(1);
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-if (summary) console.log(`verify: ${dir}: release build, CSP present, ${articles.length} article page(s), integrity hashes match; wasm ${kb(read(wasm[0]).length)}`);
+if (summary) console.log(`verify: ${dir}: release build, CSP present, ${routes.length} prerendered page(s) (${articles.length} article(s), ${plain.length} plain page(s), the library, 404.html), integrity hashes match; wasm ${kb(read(wasm[0]).length)}`);

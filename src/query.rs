@@ -48,8 +48,9 @@ pub fn encode(v: &str) -> String {
     out
 }
 
-/// `search` with `key` set to `value` (an id: no escaping needed), keeping
-/// every other parameter in place. Returns "?…".
+/// `search` with `key` set to `value` (already encoded), keeping every
+/// other parameter in place; an empty `value` removes `key`. Returns "?…",
+/// or "" when no parameter is left.
 pub fn set_param(search: &str, key: &str, value: &str) -> String {
     let mut found = false;
     let mut parts: Vec<String> = search
@@ -60,7 +61,7 @@ pub fn set_param(search: &str, key: &str, value: &str) -> String {
             let k = p.split_once('=').map_or(p, |(k, _)| k);
             if k != key {
                 Some(p.to_owned())
-            } else if !found {
+            } else if !found && !value.is_empty() {
                 found = true;
                 Some(format!("{key}={value}"))
             } else {
@@ -68,10 +69,10 @@ pub fn set_param(search: &str, key: &str, value: &str) -> String {
             }
         })
         .collect();
-    if !found {
+    if !found && !value.is_empty() {
         parts.push(format!("{key}={value}"));
     }
-    format!("?{}", parts.join("&"))
+    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }
 
 #[cfg(test)]
@@ -87,6 +88,8 @@ mod tests {
         assert_eq!(set_param("?x=1&audience=a&y=2", "audience", "b"), "?x=1&audience=b&y=2");
         assert_eq!(set_param("?audience=a&audience=c", "audience", "b"), "?audience=b");
         assert_eq!(get_param(&set_param("", "q", &encode("fièvre & co")), "q").as_deref(), Some("fièvre & co"));
+        assert_eq!(set_param("?q=a&page=2", "page", ""), "?q=a");
+        assert_eq!(set_param("?page=2", "page", ""), "");
         assert_eq!(decode("100%"), "100%");
         assert_eq!(decode("%zz%4"), "%zz%4");
     }

@@ -17,7 +17,7 @@ use medanswers::content::origin::parse_allowed;
 use medanswers::content::parse::read_file;
 use medanswers::content::files;
 use medanswers::markdown::export;
-use medanswers::publish::{publish, skeleton};
+use medanswers::publish::{pages, publish_site, skeleton};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -55,8 +55,15 @@ fn run(src: &str, out: &str) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let site_url = match pages::site_url(&std::env::var("SITE_URL").unwrap_or_default()) {
+        Ok(u) => u,
+        Err(e) => {
+            eprintln!("publish: {e}");
+            return ExitCode::from(1);
+        }
+    };
     let started = Instant::now();
-    match publish(&PathBuf::from(src), &PathBuf::from(out), &allowed) {
+    match publish_site(&PathBuf::from(src), &PathBuf::from(out), &allowed, site_url.as_deref()) {
         Ok(report) => {
             if !report.readability.is_empty() {
                 println!("readability (Flesch–Kincaid grade level):");
@@ -76,6 +83,14 @@ fn run(src: &str, out: &str) -> ExitCode {
                 report.warnings.len(),
                 started.elapsed().as_millis()
             );
+            if let Some(p) = &report.pages {
+                println!(
+                    "publish: pages in {out}: {} written, {} unchanged, {} removed (the library, every article and page, 404.html)",
+                    p.written.len(),
+                    p.unchanged,
+                    p.removed.len()
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(problems) => {

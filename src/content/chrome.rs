@@ -10,7 +10,7 @@ use super::markup::Markup;
 use super::model::{Audience, Board, IndexEntry, Review, Status};
 
 /// Appends `text`, escaped, between `open` and `close` (an element's tags).
-fn element(out: &mut String, open: &str, text: &str, close: &str) {
+pub(super) fn element(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(open);
     escape(out, text);
     out.push_str(close);
@@ -18,7 +18,7 @@ fn element(out: &mut String, open: &str, text: &str, close: &str) {
 
 /// `<time>` for `d`, written by `date` (which knows the locale), with
 /// `class` (`""` or ` class="…"`).
-fn time(out: &mut String, class: &str, d: Date, date: &dyn Fn(Date) -> String) {
+pub(super) fn time(out: &mut String, class: &str, d: Date, date: &dyn Fn(Date) -> String) {
     element(out, &format!("<time{class} datetime=\"{d}\">"), &date(d), "</time>");
 }
 
@@ -41,7 +41,7 @@ pub fn dates(updated: Option<Date>, next_review: Option<Date>, policy_href: Opti
 }
 
 /// A link to a library article: its question.
-fn article_link(out: &mut String, e: &IndexEntry, base: &str) {
+pub(super) fn article_link(out: &mut String, e: &IndexEntry, base: &str) {
     element(out, "<a href=\"", &format!("{base}articles/{}", e.slug), "\">");
     escape(out, &e.question);
     out.push_str("</a>");
@@ -79,23 +79,6 @@ pub fn audience_choices(audiences: &[Audience], selected: &str) -> Markup {
             out.push_str(&format!("<span class=\"choice__desc\" id=\"audience_{id}_desc\">{}</span>", escaped(d)));
         }
         out.push_str("</span></label>");
-    }
-    Markup::new(out)
-}
-
-/// The library's topic filter: its legend and one radio chip per topic (a
-/// topic is `(folded, as written)`), "All topics" first; the radio whose
-/// topic folds like `selected` is checked.
-pub fn topic_choices(topics: &[(String, String)], selected: &str) -> Markup {
-    let selected = super::fold::fold(selected);
-    let mut out = String::from("<legend class=\"finder__legend\">Topic</legend>");
-    for (folded, topic) in std::iter::once((String::new(), String::new())).chain(topics.iter().cloned()) {
-        let checked = if folded == selected { " checked" } else { "" };
-        let label = if topic.is_empty() { "All topics".to_owned() } else { escaped(&topic) };
-        out.push_str(&format!(
-            "<label class=\"chip\"><input type=\"radio\" name=\"topic\" value=\"{}\"{checked}><span>{label}</span></label>",
-            escaped(&topic)
-        ));
     }
     Markup::new(out)
 }
@@ -158,37 +141,6 @@ pub fn article_meta(board: &Board, review: &Review, updated: Date, policy_href: 
     Markup::new(out)
 }
 
-/// The library's cards: question (a link), summary, review status in the
-/// stepper's words, date (written by `date`, which knows the locale) and
-/// topics.
-pub fn cards(entries: &[IndexEntry], base: &str, date: &dyn Fn(Date) -> String) -> Markup {
-    let mut out = String::from("<ul class=\"cards\">");
-    for e in entries {
-        out.push_str("<li class=\"card\"><h2 class=\"card__title\">");
-        article_link(&mut out, e, base);
-        out.push_str("</h2><p class=\"card__summary\">");
-        escape(&mut out, &e.summary);
-        out.push_str(&format!(
-            "</p><div class=\"card__meta\"><span class=\"status status--{}\"><span class=\"status__dot\" aria-hidden=\"true\"></span>{}</span><span class=\"card__date\">Updated ",
-            e.status.as_str(),
-            e.status.label(),
-        ));
-        time(&mut out, "", e.updated, date);
-        out.push_str("</span></div>");
-        if let Some(note) = &e.note {
-            element(&mut out, "<p class=\"card__note\">What changed: ", note, "</p>");
-        }
-        out.push_str("<ul class=\"topics\" aria-label=\"Topics\">");
-        for t in &e.topics {
-            element(&mut out, "<li class=\"topic\">", t, "</li>");
-        }
-        out.push_str("</ul></li>");
-    }
-    out.push_str("</ul>");
-    Markup::new(out)
-}
-
-
 /// Grey placeholders the size of an article, so nothing jumps when it arrives.
 pub fn article_skeleton() -> Markup {
     Markup::fixed(concat!(
@@ -207,18 +159,6 @@ pub fn article_skeleton() -> Markup {
     ))
 }
 
-/// The library's placeholder while its index loads.
-pub fn library_skeleton() -> Markup {
-    Markup::fixed(concat!(
-        r#"<div class="skeleton" aria-busy="true">"#,
-        r#"<span class="visually-hidden" role="status">Loading…</span>"#,
-        r#"<div class="skeleton__line skeleton__line--title"></div>"#,
-        r#"<div class="skeleton__block"></div>"#,
-        r#"<div class="skeleton__block"></div>"#,
-        "</div>"
-    ))
-}
-
 /// Nothing at all (an empty slot).
 pub fn nothing() -> Markup {
     Markup::default()
@@ -229,21 +169,6 @@ pub fn not_found(library: &str) -> Markup {
     Markup::new(format!(
         r#"<h1 class="problem__title" tabindex="-1">We couldn't find that page</h1><p class="problem__detail">The address may be mistyped, or the page may have moved.</p><p class="problem__actions"><a class="button" href="{}">Go to the library</a></p>"#,
         escaped(library)
-    ))
-}
-
-/// A library with no articles at all.
-pub fn empty_library() -> Markup {
-    Markup::fixed(
-        "<div class=\"empty\"><p class=\"empty__title\">There are no answers here yet.</p><p>Our writers and reviewers are at work on the first ones: please come back soon.</p></div>",
-    )
-}
-
-/// The library when nothing matches `query` (or the topic, when it is empty).
-pub fn no_matches(query: &str) -> Markup {
-    let what = if query.trim().is_empty() { "this topic".to_owned() } else { format!("“{}”", escaped(query.trim())) };
-    Markup::new(format!(
-        "<div class=\"empty\"><p class=\"empty__title\">No articles match {what}.</p><p>Try fewer or shorter words, check the spelling, or choose All topics.</p><button type=\"button\" class=\"button button--quiet library__clear\">Clear search</button></div>"
     ))
 }
 
@@ -302,37 +227,6 @@ mod tests {
 
     fn date(s: &str) -> Date {
         Date::parse(s).unwrap_or_else(|e| panic!("{e}"))
-    }
-
-    #[test]
-    fn library_markup_escapes_everything_from_content() {
-        let entry = IndexEntry {
-            slug: Slug::try_from("a-b").unwrap(),
-            question: "<b>Why?</b>".into(),
-            summary: "Fish & chips".into(),
-            topics: vec!["\"Quotes\"".into()],
-            status: Status::UnderReview,
-            updated: date("2025-03-04"),
-            note: None,
-        };
-        let cards = cards(std::slice::from_ref(&entry), "/sub/", &|d| format!("on {d}"));
-        assert!(cards.contains("<a href=\"/sub/articles/a-b\">&lt;b&gt;Why?&lt;/b&gt;</a>"), "{cards}");
-        assert!(cards.contains("Fish &amp; chips"));
-        assert!(cards.contains("<li class=\"topic\">&quot;Quotes&quot;</li>"));
-        assert!(cards.contains("status status--under_review"));
-        assert!(cards.contains("<time datetime=\"2025-03-04\">on 2025-03-04</time>"));
-        let links = article_links(&[entry], "/", Some("x"));
-        assert!(links.starts_with("<ul aria-labelledby=\"x\"><li><a href=\"/articles/a-b\">&lt;b&gt;"), "{links}");
-    }
-
-    #[test]
-    fn topic_radios_check_the_chosen_topic_ignoring_case_and_accents() {
-        let topics = vec![("neurologie".to_owned(), "Neurologie".to_owned()), ("genetics".to_owned(), "Genetics".to_owned())];
-        let none = topic_choices(&topics, "");
-        assert!(none.contains("value=\"\" checked><span>All topics"), "{none}");
-        let chosen = topic_choices(&topics, "NEUROLOGIÉ");
-        assert!(chosen.contains("value=\"Neurologie\" checked>"), "{chosen}");
-        assert_eq!(chosen.matches(" checked").count(), 1);
     }
 
     #[test]

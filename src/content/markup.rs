@@ -21,6 +21,13 @@ impl Markup {
     }
 }
 
+impl Markup {
+    /// `other` added after this markup (both are escaped already).
+    pub fn append(&mut self, other: Markup) {
+        self.0.push_str(&other.0);
+    }
+}
+
 impl Deref for Markup {
     type Target = str;
     fn deref(&self) -> &str {

@@ -15,6 +15,8 @@ pub mod fold;
 pub mod html;
 pub mod inline;
 pub mod json;
+pub mod library;
+pub mod listing;
 pub mod markup;
 pub mod model;
 pub mod order;

@@ -1,7 +1,7 @@
 use crate::{SiteLoader, site_name};
 use crate::components::load_error_view::show_error;
 use crate::components::slot::Slot;
-use crate::content::{chrome, order, search, seo};
+use crate::content::{library, listing, seo};
 use crate::router::{query as param, set_query as set_param};
 use crate::web::{self, markup_of};
 use crate::loader::Loader;
@@ -17,12 +17,18 @@ pub fn LibraryPage(
     let index = Loader::new(crate::data::index);
     let query = RwSignal::new(param("q").unwrap_or_default());
     let topic = RwSignal::new(param("topic").unwrap_or_default());
+    let page = RwSignal::new(library::page_number(param("page").as_deref()));
+    // A new query or topic starts again at the first page.
     let set_query = move |q: String| {
         set_param("q", &crate::query::encode(&q));
+        set_param("page", "");
+        page.set(1);
         query.set(q);
     };
     let set_topic = move |t: String| {
         set_param("topic", &crate::query::encode(&t));
+        set_param("page", "");
+        page.set(1);
         topic.set(t);
     };
 
@@ -40,50 +46,35 @@ pub fn LibraryPage(
             (Some(site_result), Some(Ok(index))) => slot.show(move || {
                 let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| crate::content::DEFAULT_LOCALE.into());
                 let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());
-                // Each topic once (ignoring case and accents), in folded order.
-                let mut topics: Vec<(String, String)> =
-                    index.articles.iter().flat_map(|e| e.topics.iter().map(|t| (search::fold(t), t.clone()))).collect();
-                order::sort_by(&mut topics, |a, b| a.0.cmp(&b.0));
-                topics.dedup_by(|a, b| a.0 == b.0);
+                let topics = library::topics(&index.articles);
                 let entries = index.articles.clone();
                 // Each entry's words, folded once rather than on every keystroke.
-                let entry_words: Vec<Vec<String>> = entries.iter().map(search::entry_words).collect();
-                let visible = Memo::new(move |_| {
-                    let (q, t) = (search::query_words(&query.get()), topic.get());
-                    let folded = search::fold(&t);
-                    entries
-                        .iter()
-                        .zip(&entry_words)
-                        .filter(|(e, _)| t.is_empty() || e.topics.iter().any(|x| search::fold(x) == folded))
-                        .filter(|(_, w)| search::words_match(w, &q))
-                        .map(|(e, _)| e.clone())
-                        .collect::<Vec<_>>()
-                });
-                let total = index.articles.len();
-                let count_text = move || {
-                    let n = visible.with(|v| v.len());
-                    match n {
-                        0 if total == 0 => "No articles yet".to_owned(),
-                        0 => "No articles match".to_owned(),
-                        1 if total == 1 => "1 article".to_owned(),
-                        n if n == total => format!("{n} articles"),
-                        n => format!("Showing {n} of {total} articles"),
-                    }
+                let entry_words: Vec<Vec<String>> = entries.iter().map(crate::content::search::entry_words).collect();
+                let total = entries.len();
+                let visible = {
+                    let entries = entries.clone();
+                    Memo::new(move |_| library::matching(&entries, &entry_words, &query.get(), &topic.get()))
                 };
+                let count_text = move || visible.with(|v| library::count_text(v.len(), total, page.get()));
                 // Plain markup: the radios keep their own state; one listener
                 // on the group hears every change.
-                let topic_choices = crate::content::chrome::topic_choices(&topics, &topic.get_untracked());
+                let topic_choices = listing::topic_choices(&topics, total, &topic.get_untracked());
                 // Replaced whole as the reader types. "Clear search" is
                 // handled by the one listener on the list.
                 let list = Slot::new();
                 list.fill_with(move |list| {
-                    let items = visible.get();
+                    let (matched, page) = (visible.get(), page.get());
                     if total == 0 {
-                        list.show_html(&chrome::empty_library());
-                    } else if items.is_empty() {
-                        list.show_html(&chrome::no_matches(&query.get()));
+                        list.show_html(&listing::empty_library());
+                    } else if matched.is_empty() {
+                        list.show_html(&listing::no_matches(&query.get()));
                     } else {
-                        list.show_html(&chrome::cards(&items, &web::base_path(), &|d| web::format_date(d, &locale)));
+                        let shown: Vec<_> = matched[library::page_range(matched.len(), page)].iter().map(|&i| entries[i].clone()).collect();
+                        let base = web::base_path();
+                        let mut html = listing::cards(&shown, &base, &|d| web::format_date(d, &locale));
+                        let href = |n: usize| format!("{base}{}", crate::query::set_param(&web::search(), "page", &if n > 1 { n.to_string() } else { String::new() }));
+                        html.append(listing::pager(page, library::page_count(matched.len()), &href));
+                        list.show_html(&html);
                     }
                 });
                 let clear = move |ev: leptos::ev::MouseEvent| {
@@ -119,7 +110,7 @@ pub fn LibraryPage(
                     <div node_ref=list.host on:click=clear></div>
                 }
             }),
-            _ => slot.show_html(&chrome::library_skeleton()),
+            _ => slot.show_html(&listing::library_skeleton()),
         }
     });
     view! { <div class="page library" node_ref=slot.host></div> }

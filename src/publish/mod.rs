@@ -1,9 +1,13 @@
 //! The publish step (native): compiles Markdown sources, checks a content
 //! folder against the whole contract, generates `index.json` from the
 //! articles, and writes only the files the contract defines into
-//! `<out>/content/`, rewriting only those whose bytes changed. Nothing is
-//! written when anything is wrong.
+//! `<out>/content/`, rewriting only those whose bytes changed, then every
+//! route's page when `<out>` is a build (`pages.rs`). Nothing is written
+//! when anything is wrong.
 
+pub mod pages;
+pub mod prerender;
+pub mod shell;
 pub mod skeleton;
 pub mod sources;
 
@@ -30,6 +34,8 @@ pub struct Report {
     pub articles: usize,
     /// The readability report: one line per article version.
     pub readability: Vec<String>,
+    /// The prerendered pages, when the output is a build with an app shell.
+    pub pages: Option<pages::Written>,
 }
 
 /// Reads and checks a content folder, for the content check and for
@@ -84,6 +90,12 @@ pub struct Prepared {
 /// `ALLOWED_ORIGINS`). On any problem, returns every one of them and writes
 /// nothing.
 pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec<String>> {
+    publish_site(src, out, allowed, None)
+}
+
+/// [`publish`], and when `out` is a build (it has `app.html`), every route's
+/// page; `site_url` (`https://host`) gives them their canonical address.
+pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option<&str>) -> Result<Report, Vec<String>> {
     if !src.is_dir() {
         return Err(vec![format!("{}: not a folder", src.display())]);
     }
@@ -116,6 +128,7 @@ pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec
             report.removed.push(file.clone());
         }
     }
+    report.pages = pages::write(out, &files, site_url).map_err(|e| vec![e])?;
     Ok(report)
 }
 

@@ -42,6 +42,10 @@ impl Router {
             let now = app_path();
             if path.get_untracked() != now {
                 path.set(now);
+            } else if route.get_untracked() == Route::Library {
+                // Back or forward between library pages (`?page=`): the
+                // library reads its address again.
+                visit.update(|v| *v = v.wrapping_add(1));
             }
         });
         // Every change after the first page: the new page takes focus and

@@ -56,14 +56,18 @@ export async function launch() {
   }
 }
 
-/** A server with our content plus the test fixtures overlaid. */
+/**
+ * A server with our content plus the test fixtures overlaid. The fixtures'
+ * articles have no prerendered pages, so other addresses get the app shell
+ * (`app.html`), as from a host that rewrites unknown paths to it.
+ */
 export function serve(hooks = {}) {
-  return startServer({ root: DIST, overlay: FIXTURES, hooks });
+  return startServer({ root: DIST, overlay: FIXTURES, hooks, fallback: 'app.html' });
 }
 
 /** The sub-path build, hosted only under SUB. */
 export function serveSub() {
-  return startServer({ root: DIST_SUB, overlay: FIXTURES, prefix: SUB });
+  return startServer({ root: DIST_SUB, overlay: FIXTURES, prefix: SUB, fallback: 'app.html' });
 }
 
 /**

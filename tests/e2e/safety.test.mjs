@@ -105,7 +105,7 @@ test('Trusted Types: the app\'s HTML goes through its one policy, and any other 
 });
 
 test('subresource integrity on the app\'s own assets', () => {
-  const html = fs.readFileSync(`${DIST}/index.html`, 'utf8');
+  const html = fs.readFileSync(`${DIST}/app.html`, 'utf8');
   for (const re of [/<link rel="stylesheet" href="[^"]+\.css" integrity="sha384-/, /<link rel="modulepreload" href="[^"]+\.js"[^>]*integrity="sha384-/, /<link rel="preload" href="[^"]+\.wasm"[^>]*integrity="sha384-/]) {
     assert.match(html, re);
   }

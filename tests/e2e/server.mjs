@@ -1,6 +1,6 @@
-// A static host for the built site on loopback, with the usual SPA rewrite
-// (unknown paths get index.html), an overlay of fixture content, and hooks
-// that make a path fail, stall or answer slowly.
+// A static host for the built site on loopback: a file, a folder's
+// index.html, else the fallback (404.html, or the app shell); an overlay of
+// fixture content, and hooks that make a path fail, stall or answer slowly.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,12 +37,12 @@ const TYPES = {
 };
 
 /** Sends an HTML document as the test page asked for it: its init script first, or no scripts at all. */
-function sendHtml(req, res, html) {
+function sendHtml(req, res, html, status = 200) {
   const page = shimPage(req);
   let headers = {};
   if (page?.noScript) headers = { 'content-security-policy': "script-src 'none'" };
   else if (page?.init.length) html = String(html).replace(/(<meta http-equiv="Content-Security-Policy"[^>]*>)/, '$1<script src="/__shim/init.js"></script>');
-  res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+  res.writeHead(status, { 'content-type': TYPES['.html'], ...headers });
   res.end(html);
 }
 
@@ -50,8 +50,11 @@ function sendHtml(req, res, html) {
  * Starts a server. `root` is the build (dist/); `overlay` is a folder whose
  * files win over the build's (paths as under dist/, e.g. content/articles/x.json);
  * `hooks` maps a URL path to a function (req, res) => boolean (true: handled).
+ * `fallback` answers every other path: `404.html` (status 404) as a plain
+ * static host does, or `app.html` (status 200) as a host that rewrites
+ * unknown paths to the app shell does.
  */
-export async function startServer({ root, overlay = null, hooks = {}, prefix = '/' }) {
+export async function startServer({ root, overlay = null, hooks = {}, prefix = '/', fallback = '404.html' }) {
   root = path.resolve(root);
   overlay = overlay && path.resolve(overlay);
   const requests = [];
@@ -101,7 +104,9 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
       const dirIndex = path.join(file, 'index.html');
       if (rel && fs.existsSync(dirIndex)) return sendHtml(req, res, fs.readFileSync(dirIndex));
     }
-    // SPA rewrite: anything else is the app.
+    // Anything else: the fallback, which is the app too.
+    const other = path.join(root, fallback);
+    if (rel && fs.existsSync(other)) return sendHtml(req, res, fs.readFileSync(other), fallback === '404.html' ? 404 : 200);
     sendHtml(req, res, fs.readFileSync(path.join(root, 'index.html')));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

@@ -230,7 +230,7 @@ test('hosted under a sub-path: assets, content, links and router follow it', asy
   }
 });
 
-test('the build is ready for static hosts: hashed assets, plain content names, 404.html', async () => {
+test('the build is ready for static hosts: hashed assets, plain content names, a page for every route', async () => {
   const fs = await import('node:fs');
   const { DIST } = await import('./helpers.mjs');
   const files = fs.readdirSync(DIST);
@@ -239,7 +239,11 @@ test('the build is ready for static hosts: hashed assets, plain content names, 4
   assert.ok(files.some((f) => /^main-[0-9a-f]+\.css$/.test(f)));
   assert.ok(fs.existsSync(`${DIST}/content/site.json`));
   assert.ok(fs.existsSync(`${DIST}/content/articles/spinraza-gene-therapy.json`));
-  assert.equal(fs.readFileSync(`${DIST}/404.html`, 'utf8'), fs.readFileSync(`${DIST}/index.html`, 'utf8'));
+  for (const page of ['index.html', '404.html', 'articles/spinraza-gene-therapy/index.html', 'pages/editorial-policy/index.html']) {
+    assert.match(fs.readFileSync(`${DIST}/${page}`, 'utf8'), /<div id="app" data-prerendered=""><a class="skip-link"/, page);
+  }
+  assert.match(fs.readFileSync(`${DIST}/404.html`, 'utf8'), /<h1 class="problem__title"[^>]*>We couldn't find that page<\/h1>/);
+  assert.match(fs.readFileSync(`${DIST}/app.html`, 'utf8'), /<div id="app">\s*<div class="boot"/, 'the app shell');
 });
 
 test('an address starting with // is set right before routing, so in-page links stay on this site', async () => {

@@ -1,0 +1,115 @@
+//! Writes every route as a static page into a build: `index.html` (the
+//! library's first page), `articles/<slug>/index.html`,
+//! `pages/<slug>/index.html` and `404.html`, around the build's app shell
+//! (`app.html`). Only pages whose bytes changed are written; pages of
+//! articles and plain pages that are gone are removed.
+
+use super::prerender;
+use super::shell::Shell;
+use crate::content::model::{Article, Index, Page, Site};
+use crate::content::parse::read_file;
+use std::path::Path;
+
+/// What writing the pages did.
+#[derive(Debug, Default)]
+pub struct Written {
+    /// Pages written because they are new or changed (relative to the build).
+    pub written: Vec<String>,
+    /// Pages left as they were.
+    pub unchanged: usize,
+    /// Pages removed because their article or page is gone.
+    pub removed: Vec<String>,
+}
+
+/// The site's address (`SITE_URL`, e.g. `https://answers.example.org`):
+/// prerendered pages then carry their canonical address. Checked like an
+/// allowed origin; empty means unknown.
+pub fn site_url(setting: &str) -> Result<Option<String>, String> {
+    let url = setting.trim().trim_end_matches('/');
+    if url.is_empty() {
+        return Ok(None);
+    }
+    crate::content::origin::parse_allowed(url)
+        .map_err(|e| format!("SITE_URL: {e}"))
+        .map(|mut o| o.pop())
+}
+
+/// Writes the pages for the checked content `files` (as published) into
+/// `out`, when `out` holds a release build's `app.html`; otherwise writes
+/// nothing and returns `Ok(None)`.
+pub fn write(out: &Path, files: &[(String, String)], site_url: Option<&str>) -> Result<Option<Written>, String> {
+    let (Ok(app), Ok(boot)) = (std::fs::read_to_string(out.join("app.html")), std::fs::read_to_string(out.join("boot.js"))) else {
+        return Ok(None);
+    };
+    let shell = Shell::new(&app, &boot)?;
+    let base = shell.base.clone();
+    let text = |name: &str| files.iter().find(|(f, _)| f == name).map(|(_, t)| t.as_str());
+    let site: Site = text("site.json").and_then(|t| read_file::<Site>(t).result().ok()).ok_or("site.json: can't be read")?;
+    let index: Index = text("index.json").and_then(|t| read_file::<Index>(t).result().ok()).ok_or("index.json: can't be read")?;
+    let canonical = |path: &str| site_url.map(|u| format!("{u}{base}{path}"));
+    let mut done = Written::default();
+    let mut keep = std::collections::HashSet::new();
+    let mut put = |rel: String, html: String| -> Result<(), String> {
+        let path = out.join(&rel);
+        if std::fs::read(&path).is_ok_and(|old| old == html.as_bytes()) {
+            done.unchanged += 1;
+        } else {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{}: can't create ({e})", dir.display()))?;
+            }
+            std::fs::write(&path, html).map_err(|e| format!("{}: can't write ({e})", path.display()))?;
+            done.written.push(rel.clone());
+        }
+        keep.insert(rel);
+        Ok(())
+    };
+
+    let library = prerender::frame(&site.name, &base, &prerender::library_page(&site, &index.articles, &base));
+    put("index.html".into(), shell.page(&prerender::library_meta(&site), canonical("").as_deref(), &library))?;
+    let missing = prerender::frame(&site.name, &base, &prerender::not_found(&base));
+    put("404.html".into(), shell.page(&prerender::not_found_meta(), None, &missing))?;
+    for (file, text) in files {
+        let Some((kind, slug)) = file.strip_suffix(".json").and_then(|f| f.split_once('/')) else { continue };
+        let rel = format!("{kind}/{slug}/index.html");
+        match kind {
+            "articles" => {
+                let article: Article = read_file::<Article>(text).result().map_err(|_| format!("{file}: can't be read"))?;
+                let path = format!("articles/{slug}");
+                let url = canonical(&path);
+                let label = crate::content::audience::resolve(&site, None, None).label.clone();
+                let meta = crate::content::seo::article_meta(&article, &site, url.as_deref().unwrap_or(&format!("{base}{path}")), &label);
+                let html = prerender::frame(&site.name, &base, &prerender::article(&site, &article, &base));
+                put(rel, shell.page(&meta, url.as_deref(), &html))?;
+            }
+            "pages" => {
+                let page: Page = read_file::<Page>(text).result().map_err(|_| format!("{file}: can't be read"))?;
+                let html = prerender::frame(&site.name, &base, &prerender::plain_page(&site, &page, &base));
+                put(rel, shell.page(&prerender::page_meta(&site, &page), canonical(&format!("pages/{slug}")).as_deref(), &html))?;
+            }
+            _ => {}
+        }
+    }
+    for kind in ["articles", "pages"] {
+        let Ok(dirs) = std::fs::read_dir(out.join(kind)) else { continue };
+        for dir in dirs.flatten() {
+            let rel = format!("{kind}/{}/index.html", dir.file_name().to_string_lossy());
+            if !keep.contains(&rel) && std::fs::remove_file(out.join(&rel)).is_ok() {
+                let _ = std::fs::remove_dir(dir.path());
+                done.removed.push(rel);
+            }
+        }
+    }
+    write_headers(out, &shell.boot_hash)?;
+    Ok(Some(done))
+}
+
+/// `_headers` (when the build has one) allows the inline boot script too.
+fn write_headers(out: &Path, boot_hash: &str) -> Result<(), String> {
+    let path = out.join("_headers");
+    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(()) };
+    if text.contains(boot_hash) {
+        return Ok(());
+    }
+    let policy = "script-src 'self'";
+    std::fs::write(&path, text.replace(policy, &format!("{policy} {boot_hash}"))).map_err(|e| format!("{}: can't write ({e})", path.display()))
+}
