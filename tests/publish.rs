@@ -115,3 +115,56 @@ fn site_settings_may_be_written_in_toml() {
     assert!(!out.join("content/site.toml").exists(), "only the contract's files are published");
     assert_eq!(medanswers::content::parse_site(&fs::read_to_string(out.join("content/site.json")).unwrap()).unwrap(), site);
 }
+
+/// A release build's app shell, as `.ci/post-build.mjs` leaves it.
+const SHELL: &str = r#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'" />
+<base href="/" /><title>Medical answers</title><meta name="description" content="Shell." />
+<script src="boot.js" defer></script>
+<link rel="preload" href="content/site.json" as="fetch" crossorigin="anonymous" />
+<script type="module">import init from '/app-1.js'; await init({ module_or_path: '/app-1_bg.wasm' });</script>
+<link rel="stylesheet" href="/main-1.css" integrity="sha384-css"/>
+<link rel="modulepreload" href="/app-1.js" crossorigin="anonymous" integrity="sha384-js"><link rel="preload" href="/app-1_bg.wasm" crossorigin="anonymous" integrity="sha384-wasm" as="fetch" type="application/wasm"></head>
+<body><div id="app"><div class="boot" role="status"><p>Loading…</p></div></div>
+<div id="crash" class="crash" role="alert" hidden><p>Something went wrong</p></div>
+</body></html>"#;
+
+#[test]
+fn into_a_build_every_route_is_prerendered_and_only_changed_pages_are_written() {
+    let (src, out) = workspace("pages");
+    fs::copy("tests/fixtures/site/content/articles/approved-example.json", src.join("articles/approved-example.json")).unwrap();
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("app.html"), SHELL).unwrap();
+    fs::write(out.join("boot.js"), "/* boot */").unwrap();
+    fs::write(out.join("_headers"), "/*\n  Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'\n").unwrap();
+    let site_url = Some("https://answers.example.org");
+    let first = medanswers::publish::publish_site(&src, &out, &[], site_url).expect("publishes");
+    let pages = first.pages.expect("a build: pages are written");
+    let mut written = pages.written.clone();
+    written.sort();
+    assert_eq!(written, ["404.html", "articles/approved-example/index.html", "articles/spinraza-gene-therapy/index.html", "index.html", "pages/editorial-policy/index.html"]);
+
+    let page = fs::read_to_string(out.join("articles/approved-example/index.html")).unwrap();
+    assert!(page.contains("<div id=\"app\" data-prerendered=\"\"><a class=\"skip-link\""), "the page is in #app");
+    assert!(page.contains("<h1 class=\"article__title\" id=\"article-title\" tabindex=\"-1\">"), "{page}");
+    assert!(page.contains("<link rel=\"canonical\" href=\"https://answers.example.org/articles/approved-example\">"));
+    assert!(page.contains("\"lastReviewed\":\"2024-02-28\""), "JSON-LD for an approved article");
+    assert!(page.contains("\"reviewedBy\":[{\"@type\":\"Person\",\"name\":\"Dana Okafor\""));
+    assert!(page.contains("<meta name=\"app-module\" content=\"/app-1.js\" data-integrity=\"sha384-js\">"), "the app starts after the first paint");
+    assert!(page.contains("<script>/* boot */</script></body>"), "boot.js inline");
+    assert!(!page.contains("<script type=\"module\">") && !page.contains("modulepreload") && !page.contains("href=\"content/"));
+    let boot_hash = "'sha256-"; // followed by the hash of "/* boot */"
+    assert!(page.contains(&format!("script-src 'self' {boot_hash}")), "the policy allows the inline boot script");
+    assert!(fs::read_to_string(out.join("_headers")).unwrap().contains(&format!("script-src 'self' {boot_hash}")));
+    let library = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(library.contains("<p class=\"finder__count\" role=\"status\">2 articles</p>"), "{library}");
+    assert!(library.contains("<title>Clear Answers in Medicine</title>"));
+
+    let again = medanswers::publish::publish_site(&src, &out, &[], site_url).unwrap().pages.unwrap();
+    assert!(again.written.is_empty(), "nothing changed: {:?}", again.written);
+    fs::remove_file(src.join("articles/approved-example.json")).unwrap();
+    let gone = medanswers::publish::publish_site(&src, &out, &[], site_url).unwrap().pages.unwrap();
+    assert_eq!(gone.removed, ["articles/approved-example/index.html"]);
+    assert_eq!(gone.written, ["index.html"], "the library no longer lists it");
+}

@@ -24,14 +24,7 @@ pub fn ArticleView(
     let from_storage = web::stored(web::Store::Local, AUDIENCE_KEY);
     let initial = audience::resolve(&site, from_address.as_deref(), from_storage.as_deref()).id.to_string();
     selected.set(initial);
-    // Metadata for the audience the reader arrived with: what a search
-    // engine sees. (Not redone on every switch: it would cost the switch time.)
-    {
-        let wanted = selected.get_untracked();
-        let label = site.audience(&wanted).map_or(wanted.clone(), |a| a.label.clone());
-        let canonical = format!("{}{}", web::origin(), web::pathname());
-        web::page_ready(&seo::article_meta(&article, &site, &canonical, &label));
-    }
+    web::page_ready(&seo::title(&article.question, Some(&site.name)), &article.summary);
 
     // Where the picker was on screen just before the reader chose, noted on
     // pointer-down or key-down (while layout is still clean, so it is free).

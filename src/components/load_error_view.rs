@@ -14,7 +14,7 @@ thread_local! {
 
 /// Shows `error` in `slot`; "Try again" (for errors where it may help) calls `retry`.
 pub fn show_error(slot: Slot, error: &LoadError, site_name: Option<String>, retry: Box<dyn Fn()>) {
-    web::page_ready(&seo::page_meta(error.title(), site_name.as_deref(), &error.to_string()));
+    web::page_ready(&seo::title(error.title(), site_name.as_deref()), &error.to_string());
     RETRY.with(|r| *r.borrow_mut() = Some(retry));
     slot.show_html(&chrome::load_error(error.title(), &error.to_string(), error.retryable(), &web::href("")));
 }

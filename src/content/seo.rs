@@ -19,6 +19,13 @@ pub struct Meta {
     pub json_ld: Option<String>,
 }
 
+/// The library's description.
+pub const LIBRARY_DESCRIPTION: &str = "Doctor-reviewed answers to clinical questions.";
+/// The not-found page's title and description.
+pub const NOT_FOUND_TITLE: &str = "Page not found";
+/// See [`NOT_FOUND_TITLE`].
+pub const NOT_FOUND_DESCRIPTION: &str = "There is no page at this address.";
+
 /// "<title> — <site name>", or just the site name.
 pub fn title(page: &str, site: Option<&str>) -> String {
     match site.filter(|s| !s.is_empty()) {

@@ -35,7 +35,7 @@ pub fn LibraryPage(
     let name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
     Effect::new(move || {
         if let (Some(name), Some(Ok(_))) = (name(), index.get()) {
-            web::page_ready(&seo::page_meta(&name, None, "Doctor-reviewed answers to clinical questions."));
+            web::page_ready(&name, seo::LIBRARY_DESCRIPTION);
         }
     });
 

@@ -8,7 +8,7 @@ pub fn NotFound(
     /// The site's name, for the page title, when `site.json` has loaded.
     site_name: Option<String>,
 ) -> impl IntoView {
-    web::page_ready(&seo::page_meta("Page not found", site_name.as_deref(), "There is no page at this address."));
+    web::page_ready(&seo::title(seo::NOT_FOUND_TITLE, site_name.as_deref()), seo::NOT_FOUND_DESCRIPTION);
     let html = chrome::not_found(&web::href(""));
     view! { <div class="page problem" use:markup_of=html></div> }
 }

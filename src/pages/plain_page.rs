@@ -23,7 +23,7 @@ pub fn PlainPage(
                 let locale = site.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| crate::content::DEFAULT_LOCALE.into());
                 let name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
                 let description = seo::first_paragraph(&page.sections).unwrap_or_else(|| page.title.clone());
-                web::page_ready(&seo::page_meta(&page.title, Some(&name), &description));
+                web::page_ready(&seo::title(&page.title, Some(&name)), &description);
                 let (here, base) = (web::here(), web::base_path());
                 let mut body = Renderer::new(&[], &here, &base, "");
                 body.sections(&page.sections);

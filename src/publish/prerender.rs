@@ -157,7 +157,7 @@ pub fn library_page(site: &Site, entries: &[IndexEntry], base: &str) -> String {
 
 /// The `<head>` metadata of the library page.
 pub fn library_meta(site: &Site) -> seo::Meta {
-    seo::page_meta(&site.name, None, "Doctor-reviewed answers to clinical questions.")
+    seo::page_meta(&site.name, None, seo::LIBRARY_DESCRIPTION)
 }
 
 /// The `<head>` metadata of a plain page.
@@ -169,5 +169,5 @@ pub fn page_meta(site: &Site, page: &Page) -> seo::Meta {
 /// The `<head>` metadata of the not-found page: as the app writes it on a
 /// first visit, before it has read the site's name.
 pub fn not_found_meta() -> seo::Meta {
-    seo::page_meta("Page not found", None, "There is no page at this address.")
+    seo::page_meta(seo::NOT_FOUND_TITLE, None, seo::NOT_FOUND_DESCRIPTION)
 }

@@ -53,8 +53,3 @@ pub fn replace_search(new_search: &str) {
     replace_address(&pathname(), new_search);
 }
 
-/// The site's origin ("https://example.org").
-pub fn origin() -> String {
-    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
-}
-

@@ -26,21 +26,19 @@ pub fn install() {
 }
 
 /// The "medanswers" policy. It passes its input on unchanged: what reaches
-/// it is `Markup` (and, as script text, the JSON-LD `content::seo` writes).
+/// it is `Markup`. (It makes HTML only: the app writes no script text.)
 fn make_policy() -> Option<JsValue> {
     let window: JsValue = web_sys::window()?.into();
     let factory = js_sys::Reflect::get(&window, &JsValue::from_str("trustedTypes")).ok().filter(|f| f.is_object())?;
     let create: js_sys::Function = js_sys::Reflect::get(&factory, &JsValue::from_str("createPolicy")).ok()?.dyn_into().ok()?;
     let pass = Closure::<dyn Fn(String) -> String>::new(|text: String| text).into_js_value();
     let rules = js_sys::Object::new();
-    for rule in ["createHTML", "createScript"] {
-        js_sys::Reflect::set(&rules, &JsValue::from_str(rule), &pass).ok()?;
-    }
+    js_sys::Reflect::set(&rules, &JsValue::from_str("createHTML"), &pass).ok()?;
     create.call2(&factory, &JsValue::from_str("medanswers"), &rules).ok()
 }
 
 /// Sets `el[property]` to `text` made trusted by the policy's `make`
-/// (`createHTML`, `createScript`); where there is no policy, to `text`.
+/// (`createHTML`); where there is no policy, to `text`.
 fn set_trusted(el: &web_sys::Element, property: &str, make: &str, text: &str) {
     let text = JsValue::from_str(text);
     let trusted = POLICY.with(|p| {
@@ -55,12 +53,6 @@ fn set_trusted(el: &web_sys::Element, property: &str, make: &str, text: &str) {
 /// with `markup` when it is made.
 pub fn markup_of(el: web_sys::Element, markup: Markup) {
     set_markup(&el, &markup);
-}
-
-/// Sets the text of a `<script type="application/ld+json">` to `json`, the
-/// structured data `content::seo` writes (which escapes `<`).
-pub fn set_json_ld(el: &web_sys::Element, json: &str) {
-    set_trusted(el, "textContent", "createScript", json);
 }
 
 /// Replaces `el`'s content with `markup`.

@@ -12,6 +12,8 @@ export const DIST = path.resolve(here, '../../dist');
 /** The same build with `--public-url /any/sub/path/`. */
 export const DIST_SUB = path.resolve(here, '../../target/dist-sub');
 export const SUB = '/any/sub/path/';
+/** The site address the test build is published for (SITE_URL in .ci/test). */
+export const SITE_URL = 'https://answers.example.org';
 export const FIXTURES = path.resolve(here, '../fixtures/site');
 
 /** The engine these tests drive. */
