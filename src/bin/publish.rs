@@ -91,6 +91,9 @@ fn run(src: &str, out: &str) -> ExitCode {
                     p.removed.len()
                 );
             }
+            if let Some(p) = &report.search {
+                println!("publish: search pieces in {out}/search: {} written, {} unchanged, {} removed", p.written.len(), p.unchanged, p.removed.len());
+            }
             ExitCode::SUCCESS
         }
         Err(problems) => {

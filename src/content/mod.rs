@@ -20,6 +20,7 @@ pub mod listing;
 pub mod markup;
 pub mod model;
 pub mod order;
+pub mod pieces;
 pub mod origin;
 pub mod parse;
 pub mod question;

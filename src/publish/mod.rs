@@ -7,6 +7,7 @@
 
 pub mod pages;
 pub mod prerender;
+pub mod search;
 pub mod shell;
 pub mod skeleton;
 pub mod sources;
@@ -36,6 +37,8 @@ pub struct Report {
     pub readability: Vec<String>,
     /// The prerendered pages, when the output is a build with an app shell.
     pub pages: Option<pages::Written>,
+    /// The library's search pieces, written with the pages.
+    pub search: Option<pages::Written>,
 }
 
 /// Reads and checks a content folder, for the content check and for
@@ -129,6 +132,10 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
         }
     }
     report.pages = pages::write(out, &files, site_url).map_err(|e| vec![e])?;
+    if report.pages.is_some() {
+        let index = files.iter().find(|(f, _)| f == "index.json").and_then(|(_, t)| read_file::<Index>(t).result().ok()).unwrap_or_default();
+        report.search = Some(search::write(out, &index).map_err(|e| vec![e])?);
+    }
     Ok(report)
 }
 

@@ -308,3 +308,49 @@ test('library: with no articles at all, a friendly empty state', async () => {
     assert.equal(await page.getByRole('alert').count(), 0);
   } finally { await own.close(); }
 });
+
+test('library: pages of 50 at ?page=, topic counts, and the page survives reload, back and forward', async () => {
+  const articles = Array.from({ length: 120 }, (_, i) => ({
+    slug: `generated-${i}`, question: `Generated question ${i}?`, summary: 'A generated summary.',
+    topics: [i % 3 === 0 ? 'Thirds' : 'Others'], status: 'approved', updated: '2025-01-01',
+  }));
+  const big = await serve({
+    '/content/index.json': (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ format: 1, articles }));
+      return true;
+    },
+  });
+  try {
+    const page = await open('/', big);
+    const count = page.locator('.finder__count');
+    assert.equal(await page.locator('.card').count(), 50);
+    assert.equal(await count.innerText(), 'Showing 1–50 of 120 articles');
+    assert.match(await page.getByRole('navigation', { name: 'Library pages' }).innerText(), /Page 1 of 3/);
+    assert.match(await page.locator('.chip').filter({ hasText: 'Thirds' }).innerText(), /Thirds\s*40/);
+    assert.match(await page.locator('.chip').filter({ hasText: 'All topics' }).innerText(), /All topics\s*120/);
+
+    await page.getByRole('link', { name: 'Next page' }).click();
+    await page.waitForFunction(() => document.querySelector('.finder__count')?.textContent === 'Showing 51–100 of 120 articles');
+    assert.equal(await page.evaluate(() => location.search), '?page=2');
+    assert.equal(await page.locator('.card__title').first().innerText(), 'Generated question 50?');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.finder__count')?.textContent === 'Showing 1–50 of 120 articles');
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelector('.finder__count')?.textContent === 'Showing 51–100 of 120 articles');
+
+    await page.goto(`${big.url}/?page=3`);
+    await ready(page);
+    assert.equal(await page.locator('.card').count(), 20);
+    assert.equal(await page.getByRole('link', { name: 'Next page' }).count(), 0);
+    // A new search starts again at the first page.
+    await page.getByRole('searchbox', { name: /Search/ }).fill('generated');
+    await page.waitForFunction(() => !location.search.includes('page='));
+    assert.equal(await count.innerText(), 'Showing 1–50 of 120 articles');
+    await page.locator('.chip').filter({ hasText: 'Thirds' }).click();
+    await page.waitForFunction(() => document.querySelector('.finder__count')?.textContent === 'Showing 40 of 120 articles');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await big.close();
+  }
+});

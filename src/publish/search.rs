@@ -1,0 +1,87 @@
+//! Writes the library in pieces (`content::pieces`) into a build's
+//! `search/` folder: the catalog, the card files, each topic's list and the
+//! word files. Only files whose bytes changed are written; files no longer
+//! made are removed.
+
+use super::pages::Written;
+use crate::content::model::{Index, IndexEntry};
+use crate::content::pieces::{self, Catalog, Postings, TopicCount, TopicList, WordFile, WordPostings};
+use crate::content::write::ToJson;
+use crate::content::{library, search};
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+/// Every piece for `index` (newest first), as `(path in the build, text)`.
+pub fn pieces(index: &Index) -> Vec<(String, String)> {
+    let entries = &index.articles;
+    let mut out = Vec::new();
+    let topics = library::topics(entries);
+    let catalog = Catalog {
+        total: entries.len(),
+        topics: topics.iter().map(|(_, name, count)| TopicCount { name: name.clone(), count: *count }).collect(),
+    };
+    out.push(("search/catalog.json".to_owned(), catalog.to_json().to_text()));
+    for (n, chunk) in entries.chunks(pieces::CHUNK).enumerate() {
+        let cards = Index { articles: chunk.to_vec() };
+        out.push((format!("search/cards/{n}.json"), cards.to_json().to_text()));
+    }
+    for (t, (folded, _, _)) in topics.iter().enumerate() {
+        let docs: Vec<(usize, u8)> = entries.iter().enumerate().filter(|(_, e)| library::has_topic(e, folded)).map(|(p, _)| (p, 0)).collect();
+        out.push((format!("search/topics/{t}.json"), TopicList { docs: Postings::encode(&docs) }.to_json().to_text()));
+    }
+    // Each folded word, with the positions of its articles and where.
+    let mut words: BTreeMap<String, Vec<(usize, u8)>> = BTreeMap::new();
+    for (pos, e) in entries.iter().enumerate() {
+        let mut mine: BTreeMap<String, u8> = BTreeMap::new();
+        for (field, text) in fields(e) {
+            for w in search::words(&text) {
+                *mine.entry(w).or_default() |= field;
+            }
+        }
+        for (w, f) in mine {
+            words.entry(w).or_default().push((pos, f));
+        }
+    }
+    let mut files: BTreeMap<String, Vec<WordPostings>> = BTreeMap::new();
+    for (word, docs) in words {
+        files.entry(pieces::word_file(&word)).or_default().push(WordPostings { word, docs: Postings::encode(&docs) });
+    }
+    for (file, words) in files {
+        out.push((file, WordFile { words }.to_json().to_text()));
+    }
+    out
+}
+
+/// The searchable text of an entry, by field.
+fn fields(e: &IndexEntry) -> [(u8, String); 3] {
+    [(pieces::QUESTION, e.question.clone()), (pieces::TOPICS, e.topics.join(" ")), (pieces::SUMMARY, e.summary.clone())]
+}
+
+/// Writes the pieces for `index` into `out/search/`.
+pub fn write(out: &Path, index: &Index) -> Result<Written, String> {
+    let mut done = Written::default();
+    let mut keep = HashSet::new();
+    for (rel, text) in pieces(index) {
+        let path = out.join(&rel);
+        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
+            done.unchanged += 1;
+        } else {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{}: can't create ({e})", dir.display()))?;
+            }
+            std::fs::write(&path, text).map_err(|e| format!("{}: can't write ({e})", path.display()))?;
+            done.written.push(rel.clone());
+        }
+        keep.insert(rel);
+    }
+    for dir in ["search/cards", "search/topics", "search/words"] {
+        let Ok(files) = std::fs::read_dir(out.join(dir)) else { continue };
+        for f in files.flatten() {
+            let rel = format!("{dir}/{}", f.file_name().to_string_lossy());
+            if !keep.contains(&rel) && std::fs::remove_file(f.path()).is_ok() {
+                done.removed.push(rel);
+            }
+        }
+    }
+    Ok(done)
+}
