@@ -1,8 +1,8 @@
 //! The app's content, as loaders: what each page reads, fetched through
 //! `web::fetch` and checked by the content model. Pages render; this loads.
 
-use crate::content::parse::parse_library;
-use crate::content::{Article, Index, Page, ParseError, Problem, order, parse_article, parse_page};
+use crate::content::pieces::{Ask, Found, Next, Plan};
+use crate::content::{Article, Page, ParseError, Problem, parse_article, parse_page};
 use crate::loader::Loader;
 use crate::web::{self, LoadError};
 use std::sync::Arc;
@@ -39,11 +39,15 @@ pub fn page(slug: String) -> Loader<Result<Page, LoadError>> {
     })
 }
 
-/// Loads `index.json`, newest first (entries that break the contract are
-/// left out; the rest of the library shows).
-pub async fn index() -> Result<Index, LoadError> {
-    web::load("index.json".into(), parse_library).await.map(|mut i: Index| {
-        order::sort_by(&mut i.articles, |a, b| b.updated.cmp(&a.updated));
-        i
-    })
+/// Answers `ask` from the library's pieces (`content::pieces`): the plan
+/// says which files it needs, a step at a time; they are fetched together
+/// and read once per visit.
+pub async fn find(ask: Ask) -> Result<Found, LoadError> {
+    let (mut plan, mut next) = Plan::new(ask);
+    loop {
+        match next {
+            Next::Done(found) => return Ok(found),
+            Next::Fetch(files) => next = plan.feed(web::load_texts(&files).await?),
+        }
+    }
 }

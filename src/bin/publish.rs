@@ -5,6 +5,9 @@
 //!                                      contract's files into <output>/content/
 //!   new <slug> [content folder]        start an article: articles/<slug>.md
 //!   export <content folder> [to]       write JSON articles and pages as Markdown
+//!   pieces <index.json> <to>           write only the library's search pieces
+//!                                      for an index (entries that break the
+//!                                      contract are named and left out)
 //!
 //! Publishing lists every problem and exits 1 (writing nothing) if there is
 //! any; warnings never change the exit status. Without an output folder it
@@ -24,12 +27,17 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: cargo run --release --bin publish -- <content folder> <output folder>
        cargo run --release --bin publish -- new <slug> [content folder]
-       cargo run --release --bin publish -- export <content folder> [output folder]";
+       cargo run --release --bin publish -- export <content folder> [output folder]
+       cargo run --release --bin publish -- pieces <index.json> <output folder>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("new") => new_article(args.get(1), args.get(2).map_or("public/content", String::as_str)),
+        Some("pieces") => match (args.get(1), args.get(2)) {
+            (Some(index), Some(out)) => write_pieces(Path::new(index), Path::new(out)),
+            _ => usage(),
+        },
         Some("export") => match args.get(1) {
             Some(src) => export_folder(Path::new(src), Path::new(args.get(2).unwrap_or(src))),
             None => usage(),
@@ -39,6 +47,36 @@ fn main() -> ExitCode {
             None => usage(),
         },
         None => usage(),
+    }
+}
+
+fn write_pieces(index: &Path, out: &Path) -> ExitCode {
+    let text = match std::fs::read_to_string(index) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("publish pieces: {}: can't read ({e})", index.display());
+            return ExitCode::from(1);
+        }
+    };
+    if let Some(medanswers::content::ParseError::Invalid(problems)) = read_file::<medanswers::content::model::Index>(&text).error {
+        for p in problems {
+            println!("publish pieces: {}: {}: {} (entry left out)", index.display(), p.path, p.message);
+        }
+    }
+    let Ok(mut library) = medanswers::content::parse::parse_library(&text) else {
+        eprintln!("publish pieces: {}: not a library index", index.display());
+        return ExitCode::from(1);
+    };
+    medanswers::content::order::sort_by(&mut library.articles, |a, b| b.updated.cmp(&a.updated));
+    match medanswers::publish::search::write(out, &library) {
+        Ok(w) => {
+            println!("publish pieces: {} entries → {}/search: {} written, {} unchanged, {} removed", library.articles.len(), out.display(), w.written.len(), w.unchanged, w.removed.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("publish pieces: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 

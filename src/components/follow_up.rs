@@ -1,9 +1,8 @@
 use super::slot::Slot;
-use crate::content::search::Library;
+use crate::content::pieces::Ask;
 use crate::content::{IndexEntry, Reply, chrome, html};
 use crate::web::{self, AskError, Deadline, Store};
 use leptos::ev::SubmitEvent;
-use crate::loader::Loader;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
@@ -12,12 +11,6 @@ use crate::content::question::{self, MAX_QUESTION};
 
 /// How many related articles to suggest.
 const SUGGESTIONS: usize = 5;
-
-/// The library, prepared for ranking.
-struct Related {
-    library: Library,
-    entries: Vec<IndexEntry>,
-}
 
 /// Where the follow-up box is.
 #[derive(Clone)]
@@ -29,7 +22,7 @@ enum Phase {
     Answered { question: String, reply: Arc<Reply> },
     Failed(AskError),
     /// No answer service: nothing was sent; library matches for this question.
-    NoService { question: String },
+    NoService,
 }
 
 /// "Have a follow-up question?": related articles as the reader types; on
@@ -51,20 +44,30 @@ pub fn FollowUp(
     let phase = RwSignal::new(Phase::Idle);
     let deadline = StoredValue::new_local(None::<Deadline>);
 
-    // The library index is fetched once, the first time the reader uses the box.
-    let related = Loader::idle(|| async {
-        let index = crate::data::index().await.ok()?;
-        Some(Arc::new(Related { library: Library::new(&index.articles), entries: index.articles }))
-    });
-    let matches = {
+    // Articles that may already answer the draft, from the library's pieces
+    // (`data::find`: nothing is fetched while the draft is empty); the latest
+    // draft's answer wins. (Suggestions are a help: a failure shows none.)
+    let picks = RwSignal::new(Vec::<IndexEntry>::new());
+    let latest = StoredValue::new(0u32);
+    {
         let article = article.clone();
-        move |q: &str| -> Vec<IndexEntry> {
-            match related.get() {
-                Some(Some(r)) => r.library.rank(question::within_limit(q), Some(&article), SUGGESTIONS).into_iter().map(|i| r.entries[i].clone()).collect(),
-                _ => Vec::new(),
-            }
-        }
-    };
+        Effect::new(move || {
+            let question = draft.with(|d| question::within_limit(d).to_owned());
+            let ask = Ask::Suggest { question, exclude: article.clone(), limit: SUGGESTIONS };
+            let Some(this) = latest.try_update_value(|n| {
+                *n = n.wrapping_add(1);
+                *n
+            }) else {
+                return;
+            };
+            spawn_local(async move {
+                let found = crate::data::find(ask).await.map(|f| f.cards).unwrap_or_default();
+                if latest.try_get_value() == Some(this) {
+                    let _ = picks.try_set(found);
+                }
+            });
+        });
+    }
 
     let on_input = {
         let key = key.clone();
@@ -72,7 +75,6 @@ pub fn FollowUp(
             let text = event_target_value(&ev);
             web::store(Store::Session, &key, &text);
             draft.set(text);
-            related.start_once();
         }
     };
 
@@ -87,9 +89,8 @@ pub fn FollowUp(
             if matches!(phase.get_untracked(), Phase::Sending) {
                 return;
             }
-            related.start_once();
             let Some(endpoint) = endpoint.clone() else {
-                phase.set(Phase::NoService { question });
+                phase.set(Phase::NoService);
                 return;
             };
             phase.set(Phase::Sending);
@@ -120,13 +121,9 @@ pub fn FollowUp(
 
     // Related articles as the reader types, replaced whole each time.
     let suggestions = Slot::new();
-    {
-        let matches = matches.clone();
-        suggestions.fill_with(move |slot| {
-            let picks = draft.with(|q| matches(q));
-            slot.show_html(&chrome::suggestions(&picks, &web::base_path()));
-        });
-    }
+    suggestions.fill_with(move |slot| {
+        picks.with(|p| slot.show_html(&chrome::suggestions(p, &web::base_path())));
+    });
 
     // What the last Ask led to, replaced whole when that changes. Its "Try
     // again" button is handled by the one listener on the live region.
@@ -136,7 +133,7 @@ pub fn FollowUp(
             Phase::Idle | Phase::Sending => chrome::nothing(),
             Phase::Refused(why) => chrome::followup_note(&why),
             Phase::Failed(e) => chrome::followup_problem(&e.to_string()),
-            Phase::NoService { question } => chrome::no_service(&matches(&question), &web::base_path()),
+            Phase::NoService => picks.with(|p| chrome::no_service(p, &web::base_path())),
             Phase::Answered { question, reply } => html::reply(&question, &reply, &web::here(), &web::base_path()),
         };
         status.show_html(&html);
@@ -163,8 +160,7 @@ pub fn FollowUp(
                     prop:value=move || draft.get()
                     on:input=on_input
                     on:focus=move |_| {
-                        related.start_once();
-                    }
+                                }
                 ></textarea>
                 <div class="followup__row">
                     <span id="followup-count" class="followup__count">

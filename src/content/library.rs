@@ -78,13 +78,11 @@ pub fn matching(
 
 /// A number with thousands separated ("10,000").
 pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+    let mut out = n.to_string();
+    let mut at = out.len();
+    while at > 3 {
+        at -= 3;
+        out.insert(at, ',');
     }
     out
 }
@@ -93,26 +91,14 @@ pub fn thousands(n: usize) -> String {
 /// ones this page shows when there is more than one page.
 pub fn count_text(matched: usize, total: usize, page: usize) -> String {
     let r = page_range(matched, page);
-    let n = thousands;
+    let (n, all) = (thousands, if matched == total { String::new() } else { format!(" of {}", thousands(total)) });
     match matched {
         0 if total == 0 => "No articles yet".to_owned(),
         0 => "No articles match".to_owned(),
         1 if total == 1 => "1 article".to_owned(),
         m if m <= PAGE_SIZE && m == total => format!("{} articles", n(m)),
-        m if m <= PAGE_SIZE => format!("Showing {} of {} articles", n(m), n(total)),
-        m if m == total => format!(
-            "Showing {}–{} of {} articles",
-            n(r.start + 1),
-            n(r.end),
-            n(m)
-        ),
-        m => format!(
-            "Showing {}–{} of {} matching articles ({} in all)",
-            n(r.start + 1),
-            n(r.end),
-            n(m),
-            n(total)
-        ),
+        m if m <= PAGE_SIZE => format!("Showing {}{all} articles", n(m)),
+        m => format!("Showing {}–{} of {}{} articles", n(r.start + 1), n(r.end), n(m), if all.is_empty() { "" } else { " matching" }),
     }
 }
 
@@ -147,7 +133,7 @@ mod tests {
         );
         assert_eq!(
             count_text(120, 10_000, 3),
-            "Showing 101–120 of 120 matching articles (10,000 in all)"
+            "Showing 101–120 of 120 matching articles"
         );
     }
 }

@@ -27,6 +27,15 @@ pub fn topic_choices(topics: &[(String, String, usize)], total: usize, selected:
     Markup::new(out)
 }
 
+/// A search or listing that could not load: what went wrong and "Try
+/// again" (the query the reader typed stays in the box).
+pub fn search_problem(detail: &str) -> Markup {
+    Markup::new(format!(
+        "<div class=\"empty\" role=\"alert\"><p class=\"empty__title\">The search could not finish.</p><p>{}</p><button type=\"button\" class=\"button library__retry\">Try again</button></div>",
+        escaped(detail)
+    ))
+}
+
 /// Links to the library's other pages when there is more than one:
 /// "Previous page", "Page 2 of 9", "Next page". `href(n)` is page `n`'s address.
 pub fn pager(page: usize, pages: usize, href: &dyn Fn(usize) -> String) -> Markup {

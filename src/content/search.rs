@@ -222,7 +222,7 @@ impl Library {
 
 /// How well one query word matches one word: exact 1.0, a prefix of a
 /// longer word 0.7 (the reader is still typing), one typo away 0.6.
-fn word_score(q: &[u8], w: &[u8]) -> f32 {
+pub fn word_score(q: &[u8], w: &[u8]) -> f32 {
     if w == q {
         1.0
     } else if q.len() >= 3 && w.starts_with(q) {

@@ -1,83 +1,119 @@
 use crate::{SiteLoader, site_name};
 use crate::components::load_error_view::show_error;
 use crate::components::slot::Slot;
+use crate::content::pieces::{Ask, Found};
 use crate::content::{library, listing, seo};
 use crate::router::{query as param, set_query as set_param};
-use crate::web::{self, markup_of};
-use crate::loader::Loader;
+use crate::web::{self, LoadError, markup_of};
 use leptos::prelude::*;
 
-/// `/`: every published article, most recently updated first, with a
-/// search box and topic filters. The query lives in the address (`?q=`).
+/// `/`: every published article, most recently updated first, a page at a
+/// time, with a search box and topic filters. The query, topic and page
+/// live in the address (`?q=`, `?topic=`, `?page=`). What a page shows is
+/// read from the library's pieces (`data::find`), never the whole index.
 #[component]
 pub fn LibraryPage(
     /// `site.json`, loaded by the App.
     site: SiteLoader,
 ) -> impl IntoView {
-    let index = Loader::new(crate::data::index);
     let query = RwSignal::new(param("q").unwrap_or_default());
     let topic = RwSignal::new(param("topic").unwrap_or_default());
     let page = RwSignal::new(library::page_number(param("page").as_deref()));
     // A new query or topic starts again at the first page.
-    let set_query = move |q: String| {
-        set_param("q", &crate::query::encode(&q));
+    let choose = move |key: &str, value: String, into: RwSignal<String>| {
+        set_param(key, &crate::query::encode(&value));
         set_param("page", "");
         page.set(1);
-        query.set(q);
+        into.set(value);
     };
-    let set_topic = move |t: String| {
-        set_param("topic", &crate::query::encode(&t));
-        set_param("page", "");
-        page.set(1);
-        topic.set(t);
-    };
+    let set_query = move |q: String| choose("q", q, query);
+    let set_topic = move |t: String| choose("topic", t, topic);
 
-    let name = move || site.get().and_then(|s| s.ok()).map(|s| s.name.clone());
+    // The latest listing or why it could not load, and whether the page is
+    // built: 0 not yet, 1 built (from the first listing: the library's size
+    // and topics), 2 the first listing failed. "Try again" notifies `page`
+    // without changing it.
+    let state = RwSignal::new(None::<Result<Found, LoadError>>);
+    let ready = RwSignal::new(0u32);
+    let latest = StoredValue::new(0u32);
     Effect::new(move || {
-        if let (Some(name), Some(Ok(_))) = (name(), index.get()) {
-            web::page_ready(&name, seo::LIBRARY_DESCRIPTION);
-        }
+        let ask = Ask::Listing { query: query.get(), topic: topic.get(), page: page.get() };
+        let Some(this) = latest.try_update_value(|n| {
+            *n = n.wrapping_add(1);
+            *n
+        }) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let result = crate::data::find(ask).await;
+            // Only the latest query's answer may show.
+            if latest.try_get_value() != Some(this) {
+                return;
+            }
+            let now = if result.is_ok() { 1 } else { 2 };
+            let _ = state.try_set(Some(result));
+            if ready.try_get_untracked() != Some(1) {
+                let _ = ready.try_set(now);
+            }
+        });
     });
 
     let slot = Slot::new();
     slot.fill_with(move |slot| {
-        match (site.get(), index.get()) {
-            (_, Some(Err(error))) => show_error(slot, &error, site_name(site), Box::new(move || index.reload())),
-            (Some(site_result), Some(Ok(index))) => slot.show(move || {
+        match (site.get(), ready.get()) {
+            (_, 2) => state.with_untracked(|s| {
+                if let Some(Err(error)) = s {
+                    let retry = Box::new(move || {
+                        ready.set(0);
+                        page.update(|_| {});
+                    });
+                    show_error(slot, error, site_name(site), retry);
+                }
+            }),
+            (Some(site_result), 1) => slot.show(move || {
+                let (total, topics) = state.with_untracked(|s| match s {
+                    Some(Ok(f)) => (f.total, f.topics.clone()),
+                    _ => (0, Vec::new()),
+                });
                 let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| crate::content::DEFAULT_LOCALE.into());
                 let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());
-                let topics = library::topics(&index.articles);
-                let entries = index.articles.clone();
-                // Each entry's words, folded once rather than on every keystroke.
-                let entry_words: Vec<Vec<String>> = entries.iter().map(crate::content::search::entry_words).collect();
-                let total = entries.len();
-                let visible = {
-                    let entries = entries.clone();
-                    Memo::new(move |_| library::matching(&entries, &entry_words, &query.get(), &topic.get()))
+                web::page_ready(&name, seo::LIBRARY_DESCRIPTION);
+                let count_text = move || {
+                    state.with(|s| match s {
+                        Some(Ok(l)) => library::count_text(l.matched, total, page.get_untracked()),
+                        Some(Err(_)) => "Search could not finish".to_owned(),
+                        None => String::new(),
+                    })
                 };
-                let count_text = move || visible.with(|v| library::count_text(v.len(), total, page.get()));
                 // Plain markup: the radios keep their own state; one listener
                 // on the group hears every change.
                 let topic_choices = listing::topic_choices(&topics, total, &topic.get_untracked());
-                // Replaced whole as the reader types. "Clear search" is
-                // handled by the one listener on the list.
+                // Replaced whole as the reader types. "Clear search" and "Try
+                // again" are handled by the one listener on the list.
                 let list = Slot::new();
                 list.fill_with(move |list| {
-                    let (matched, page) = (visible.get(), page.get());
+                    let l = match state.get() {
+                        Some(Ok(l)) => l,
+                        Some(Err(e)) => return list.show_html(&listing::search_problem(&e.to_string())),
+                        None => return,
+                    };
+                    let page = page.get_untracked();
                     if total == 0 {
                         list.show_html(&listing::empty_library());
-                    } else if matched.is_empty() {
-                        list.show_html(&listing::no_matches(&query.get()));
+                    } else if l.matched == 0 {
+                        list.show_html(&listing::no_matches(&query.get_untracked()));
                     } else {
-                        let shown: Vec<_> = matched[library::page_range(matched.len(), page)].iter().map(|&i| entries[i].clone()).collect();
                         let base = web::base_path();
-                        let mut html = listing::cards(&shown, &base, &|d| web::format_date(d, &locale));
+                        let mut html = listing::cards(&l.cards, &base, &|d| web::format_date(d, &locale));
                         let href = |n: usize| format!("{base}{}", crate::query::set_param(&web::search(), "page", &if n > 1 { n.to_string() } else { String::new() }));
-                        html.append(listing::pager(page, library::page_count(matched.len()), &href));
+                        html.append(listing::pager(page, library::page_count(l.matched), &href));
                         list.show_html(&html);
                     }
                 });
                 let clear = move |ev: leptos::ev::MouseEvent| {
+                    if web::target_closest(&ev, ".library__retry").is_some() {
+                        page.update(|_| {});
+                    }
                     if web::target_closest(&ev, ".library__clear").is_some() {
                         set_query(String::new());
                         // "All topics", as if the reader chose it.

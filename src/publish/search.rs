@@ -5,7 +5,7 @@
 
 use super::pages::Written;
 use crate::content::model::{Index, IndexEntry};
-use crate::content::pieces::{self, Catalog, Postings, TopicCount, TopicList, WordFile, WordPostings};
+use crate::content::pieces;
 use crate::content::write::ToJson;
 use crate::content::{library, search};
 use std::collections::{BTreeMap, HashSet};
@@ -16,18 +16,14 @@ pub fn pieces(index: &Index) -> Vec<(String, String)> {
     let entries = &index.articles;
     let mut out = Vec::new();
     let topics = library::topics(entries);
-    let catalog = Catalog {
-        total: entries.len(),
-        topics: topics.iter().map(|(_, name, count)| TopicCount { name: name.clone(), count: *count }).collect(),
-    };
-    out.push(("search/catalog.json".to_owned(), catalog.to_json().to_text()));
+    out.push(("search/catalog.txt".to_owned(), pieces::catalog_text(entries.len(), &topics)));
     for (n, chunk) in entries.chunks(pieces::CHUNK).enumerate() {
         let cards = Index { articles: chunk.to_vec() };
         out.push((format!("search/cards/{n}.json"), cards.to_json().to_text()));
     }
     for (t, (folded, _, _)) in topics.iter().enumerate() {
         let docs: Vec<(usize, u8)> = entries.iter().enumerate().filter(|(_, e)| library::has_topic(e, folded)).map(|(p, _)| (p, 0)).collect();
-        out.push((format!("search/topics/{t}.json"), TopicList { docs: Postings::encode(&docs) }.to_json().to_text()));
+        out.push((format!("search/topics/{t}.txt"), pieces::encode(&docs)));
     }
     // Each folded word, with the positions of its articles and where.
     let mut words: BTreeMap<String, Vec<(usize, u8)>> = BTreeMap::new();
@@ -42,13 +38,15 @@ pub fn pieces(index: &Index) -> Vec<(String, String)> {
             words.entry(w).or_default().push((pos, f));
         }
     }
-    let mut files: BTreeMap<String, Vec<WordPostings>> = BTreeMap::new();
+    let mut files: BTreeMap<String, String> = BTreeMap::new();
     for (word, docs) in words {
-        files.entry(pieces::word_file(&word)).or_default().push(WordPostings { word, docs: Postings::encode(&docs) });
+        let file = files.entry(pieces::word_file(&word)).or_default();
+        if !file.is_empty() {
+            file.push('\n');
+        }
+        file.push_str(&format!("{word}\t{}", pieces::encode(&docs)));
     }
-    for (file, words) in files {
-        out.push((file, WordFile { words }.to_json().to_text()));
-    }
+    out.extend(files);
     out
 }
 

@@ -1,21 +1,11 @@
-//! Dates written for the reader's locale.
+//! Dates written for the reader.
 
 use crate::content::Date;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
 
-/// A date written for `locale`, through the browser's Intl when it can.
+/// A date as the site writes it: the same pure `Date::long_en` the pages
+/// prerendered at publish use, so the app's take-over never changes a
+/// date's words (which could shift the page). Month names are English;
+/// `locale` orders day and month.
 pub fn format_date(date: Date, locale: &str) -> String {
-    let js = js_sys::Date::new(&JsValue::from_str(&format!("{date}T00:00:00Z")));
-    let opts = js_sys::Object::new();
-    for (k, v) in [("timeZone", "UTC"), ("year", "numeric"), ("month", "long"), ("day", "numeric")] {
-        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
-    }
-    let formatted: Option<String> = js_sys::Reflect::get(&js, &JsValue::from_str("toLocaleDateString"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call2(&js, &JsValue::from_str(locale), &opts).ok())
-        .and_then(|s| s.as_string());
-    formatted.filter(|s| !s.is_empty() && s != "Invalid Date").unwrap_or_else(|| date.long_en(locale))
+    date.long_en(locale)
 }
-

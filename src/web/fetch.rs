@@ -99,7 +99,7 @@ pub async fn sleep(ms: i32) {
 /// Pauses before each retry of a failed content fetch.
 const RETRY_BACKOFF_MS: [i32; 2] = [400, 1200];
 
-/// Fetches `content/<file>` and parses it with `parse`. Network failures and
+/// Fetches `content/<file>` (or `search/…`, a piece of the library) and parses it with `parse`. Network failures and
 /// server errors are retried twice, with a growing pause, before giving up.
 pub async fn load<T>(file: String, parse: fn(&str) -> Result<T, ParseError>) -> Result<T, LoadError> {
     let text = load_text(&file).await?;
@@ -125,7 +125,7 @@ pub async fn load_named<T>(folder: &str, slug: &str, parse: fn(&str) -> Result<T
 /// reads memory, and the host's caches see plain addresses), retried with
 /// backoff after network and server errors. (Not generic, so there is one
 /// copy of it in the wasm.)
-async fn load_text(file: &str) -> Result<String, LoadError> {
+pub async fn load_text(file: &str) -> Result<String, LoadError> {
     if let Some(text) = READ.with(|r| r.borrow().iter().find(|(f, _)| f == file).map(|(_, t)| t.clone())) {
         return Ok(text);
     }
@@ -143,6 +143,34 @@ async fn load_text(file: &str) -> Result<String, LoadError> {
             other => return other,
         }
     }
+}
+
+/// The texts of `files`, fetched at the same time (each read once per
+/// visit, like [`load_text`]); `None` for a file the site does not have.
+/// The first other failure is the result. (Through `Promise.all` rather than
+/// a Rust join: the same, for a fraction of the wasm.)
+pub async fn load_texts(files: &[String]) -> Result<Vec<Option<String>>, LoadError> {
+    let failed: std::rc::Rc<std::cell::RefCell<Option<LoadError>>> = Default::default();
+    let promises = js_sys::Array::new();
+    for f in files {
+        let (f, failed) = (f.clone(), failed.clone());
+        promises.push(&wasm_bindgen_futures::future_to_promise(async move {
+            Ok(match load_text(&f).await {
+                Ok(t) => JsValue::from_str(&t),
+                Err(LoadError::NotFound { .. }) => JsValue::NULL,
+                Err(e) => {
+                    failed.borrow_mut().get_or_insert(e);
+                    JsValue::NULL
+                }
+            })
+        }));
+    }
+    let all = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all(&promises)).await;
+    if let Some(e) = failed.borrow_mut().take() {
+        return Err(e);
+    }
+    let all = all.map_err(|_| LoadError::Network { file: files.first().cloned().unwrap_or_default() })?;
+    Ok(js_sys::Array::from(&all).iter().map(|v| v.as_string()).collect())
 }
 
 /// An abort signal that fires after a time limit (or when cancelled), and
@@ -216,7 +244,9 @@ fn content_url(file: &str) -> String {
             }
         }
     });
-    let base = format!("{}content/{file}", base_path());
+    // The library's search pieces sit beside content/ (see content::pieces).
+    let folder = if file.starts_with("search/") { "" } else { "content/" };
+    let base = format!("{}{folder}{file}", base_path());
     if n == 0 { base } else { format!("{base}?r={n}") }
 }
 

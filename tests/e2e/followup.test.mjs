@@ -95,7 +95,7 @@ async function open(server, path = ARTICLE, init) {
 const box = (page) => page.getByRole('textbox', { name: /follow-up/i });
 const live = (page) => page.locator('.followup__live');
 
-test('related articles appear as you type, without the one being read, from one fetch of the index', async () => {
+test('related articles appear as you type, without the one being read, from the library in pieces (each read once)', async () => {
   const { server } = await serviceSite({ value: 'answer' }, { withEndpoint: false });
   try {
     const page = await open(server, '/articles/approved-example');
@@ -107,9 +107,12 @@ test('related articles appear as you type, without the one being read, from one 
     assert.ok((await links.count()) <= 5);
     assert.ok(!(await links.allInnerTexts()).includes('How long should a tetanus booster protect an adult?'), 'not the article being read');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'followup-question', 'focus stays in the box');
-    assert.equal(server.requests.filter((r) => r === '/content/index.json').length, 1, 'one fetch of the index');
+    assert.equal(server.requests.filter((r) => r === '/content/index.json').length, 0, 'never the whole index');
+    const pieces = server.requests.filter((r) => r.startsWith('/search/'));
+    assert.ok(pieces.length > 0);
+    assert.equal(new Set(pieces).size, pieces.length, `each piece read once: ${pieces.join(' ')}`);
     await box(page).fill('');
-    assert.equal(await related.count(), 0);
+    await related.waitFor({ state: 'detached' });
   } finally { await server.close(); }
 });
 

@@ -15,6 +15,8 @@ export const SUB = '/any/sub/path/';
 /** The site address the test build is published for (SITE_URL in .ci/test). */
 export const SITE_URL = 'https://answers.example.org';
 export const FIXTURES = path.resolve(here, '../fixtures/site');
+/** The library's search pieces for the fixtures' index.json (made by .ci/test). */
+export const FIXTURE_PIECES = path.resolve(here, '../../target/fixture-pieces');
 
 /** The engine these tests drive. */
 export const ENGINE = process.env.ENGINE || 'chromium';
@@ -64,12 +66,12 @@ export async function launch() {
  * (`app.html`), as from a host that rewrites unknown paths to it.
  */
 export function serve(hooks = {}) {
-  return startServer({ root: DIST, overlay: FIXTURES, hooks, fallback: 'app.html' });
+  return startServer({ root: DIST, overlay: [FIXTURES, FIXTURE_PIECES], hooks, fallback: 'app.html' });
 }
 
 /** The sub-path build, hosted only under SUB. */
 export function serveSub() {
-  return startServer({ root: DIST_SUB, overlay: FIXTURES, prefix: SUB, fallback: 'app.html' });
+  return startServer({ root: DIST_SUB, overlay: [FIXTURES, FIXTURE_PIECES], prefix: SUB, fallback: 'app.html' });
 }
 
 /**

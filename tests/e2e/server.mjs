@@ -47,8 +47,9 @@ function sendHtml(req, res, html, status = 200) {
 }
 
 /**
- * Starts a server. `root` is the build (dist/); `overlay` is a folder whose
- * files win over the build's (paths as under dist/, e.g. content/articles/x.json);
+ * Starts a server. `root` is the build (dist/); `overlay` is a folder (or a
+ * list of them) whose files win over the build's (paths as under dist/, e.g.
+ * content/articles/x.json);
  * `hooks` maps a URL path to a function (req, res) => boolean (true: handled).
  * `fallback` answers every other path: `404.html` (status 404) as a plain
  * static host does, or `app.html` (status 200) as a host that rewrites
@@ -56,7 +57,7 @@ function sendHtml(req, res, html, status = 200) {
  */
 export async function startServer({ root, overlay = null, hooks = {}, prefix = '/', fallback = '404.html' }) {
   root = path.resolve(root);
-  overlay = overlay && path.resolve(overlay);
+  const overlays = [overlay].flat().filter(Boolean).map((o) => path.resolve(o));
   const requests = [];
   const urls = [];
   const server = http.createServer((req, res) => {
@@ -90,7 +91,7 @@ export async function startServer({ root, overlay = null, hooks = {}, prefix = '
       return;
     }
     const rel = p.slice(prefix.length).replace(/^\/+/, '');
-    for (const base of [overlay, root].filter(Boolean)) {
+    for (const base of [...overlays, root]) {
       const file = path.join(base, rel);
       // Inside the folder itself: not a sibling such as dist-sub/ beside dist/.
       if (file !== base && !file.startsWith(base + path.sep)) break;

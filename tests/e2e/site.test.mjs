@@ -1,7 +1,8 @@
 // The library, routes, metadata and hosting under a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, serveSub, openPage, ready, SUB, ENGINE, SITE_URL } from './helpers.mjs';
+import { launch, serve, serveSub, openPage, ready, SUB, ENGINE, SITE_URL, DIST, FIXTURES } from './helpers.mjs';
+import { startServer } from './server.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -15,6 +16,18 @@ async function open(path, base = server) {
 }
 
 const questions = (page) => page.locator('.card__title').allInnerTexts();
+
+/**
+ * Waits until the library shows these questions (or this many cards):
+ * results arrive from the library's pieces a moment after a keystroke.
+ */
+async function shows(page, want) {
+  await page.waitForFunction((w) => {
+    if (!document.documentElement.hasAttribute('data-app-live')) return false;
+    const q = [...document.querySelectorAll('#app .card__title')].map((e) => e.innerText.trim());
+    return typeof w === 'number' ? q.length === w : JSON.stringify(q) === JSON.stringify(w);
+  }, want);
+}
 
 test('library: site name, every entry, newest first, with status and date', async () => {
   const page = await open('/');
@@ -39,20 +52,21 @@ test('library: search filters as you type, ignoring case and accents, and announ
   const page = await open('/');
   const box = page.getByRole('searchbox', { name: /Search/ });
   await box.fill('GENE');
-  assert.deepEqual(await questions(page), ['Is Spinraza (nusinersen) considered a gene therapy?']);
+  await shows(page, ['Is Spinraza (nusinersen) considered a gene therapy?']);
   assert.equal(await page.locator('.finder__count').innerText(), 'Showing 1 of 4 articles');
   assert.equal(await page.locator('.finder__count').getAttribute('role'), 'status');
   await box.fill('fievre');
-  assert.deepEqual(await questions(page), ["Quand faut-il s'inquiéter d'une fièvre chez l'enfant ?"]);
+  await shows(page, ["Quand faut-il s'inquiéter d'une fièvre chez l'enfant ?"]);
   await box.fill('pediatrie');
-  assert.equal((await questions(page)).length, 1, 'topics are searched, accents ignored');
+  await shows(page, 1); // topics are searched, accents ignored
   await box.fill('xylophone');
+  await page.locator('.empty').waitFor();
   assert.equal(await page.locator('.card').count(), 0);
   assert.match(await page.locator('.empty').innerText(), /No articles match “xylophone”/);
   assert.match(await page.locator('.empty').innerText(), /Try fewer/);
   assert.equal(new URL(page.url()).searchParams.get('q'), 'xylophone');
   await page.getByRole('button', { name: 'Clear search' }).click();
-  assert.equal((await questions(page)).length, 4);
+  await shows(page, 4);
   assert.equal(await box.inputValue(), '');
 });
 
@@ -60,12 +74,12 @@ test('library: topic filters', async () => {
   const page = await open('/');
   const topics = page.getByRole('group', { name: 'Topic' });
   await topics.getByRole('radio', { name: 'neurology' }).check();
-  assert.deepEqual(await questions(page), ['Is Spinraza (nusinersen) considered a gene therapy?', 'A fixture written only for clinicians?']);
+  await shows(page, ['Is Spinraza (nusinersen) considered a gene therapy?', 'A fixture written only for clinicians?']);
   await page.getByRole('searchbox', { name: /Search/ }).fill('spinraza');
-  assert.equal((await questions(page)).length, 1);
+  await shows(page, 1);
   await topics.getByRole('radio', { name: 'All topics' }).check();
   await page.getByRole('searchbox', { name: /Search/ }).fill('');
-  assert.equal((await questions(page)).length, 4);
+  await shows(page, 4);
 });
 
 test('library: Clear search also clears the topic, in the radios and the address', async () => {
@@ -73,9 +87,10 @@ test('library: Clear search also clears the topic, in the radios and the address
   const topics = page.getByRole('group', { name: 'Topic' });
   assert.ok(await topics.getByRole('radio', { name: 'neurology' }).isChecked(), 'topic from the address');
   await page.getByRole('searchbox', { name: /Search/ }).fill('tetanus');
+  await page.locator('.empty').waitFor();
   assert.match(await page.locator('.empty').innerText(), /No articles match “tetanus”/);
   await page.getByRole('button', { name: 'Clear search' }).click();
-  assert.equal((await questions(page)).length, 4);
+  await shows(page, 4);
   assert.ok(await topics.getByRole('radio', { name: 'All topics' }).isChecked());
   const address = new URL(page.url()).searchParams;
   assert.equal(address.get('q') ?? '', '');
@@ -292,13 +307,13 @@ test('content is read once per visit: going back to a page reads memory, with no
     await page.locator('.card').first().waitFor();
     const later = own.urls.slice(first);
     assert.equal(later.filter((u) => u.startsWith('/content/articles/spinraza-gene-therapy.json')).length, 0, own.urls.join(' '));
-    assert.equal(later.filter((u) => u.startsWith('/content/index.json')).length, 1, own.urls.join(' '));
+    assert.equal(later.filter((u) => u.startsWith('/search/catalog.txt')).length, 1, own.urls.join(' '));
     assert.ok(!own.urls.some((u) => u.includes('?r=')), own.urls.join(' '));
   } finally { await own.close(); }
 });
 
 test('library: with no articles at all, a friendly empty state', async () => {
-  const own = await serve({ '/content/index.json': (req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"format": 1, "articles": []}'); return true; } });
+  const own = await serve({ '/search/catalog.txt': (req, res) => { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('0'); return true; } });
   try {
     const page = await open('/', own);
     await page.locator('.empty').waitFor();
@@ -314,13 +329,14 @@ test('library: pages of 50 at ?page=, topic counts, and the page survives reload
     slug: `generated-${i}`, question: `Generated question ${i}?`, summary: 'A generated summary.',
     topics: [i % 3 === 0 ? 'Thirds' : 'Others'], status: 'approved', updated: '2025-01-01',
   }));
-  const big = await serve({
-    '/content/index.json': (req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ format: 1, articles }));
-      return true;
-    },
-  });
+  // The library in pieces, as publish writes them.
+  const { spawnSync } = await import('node:child_process');
+  const fs = await import('node:fs');
+  const dir = fs.mkdtempSync('/tmp/medanswers-library-');
+  fs.writeFileSync(`${dir}/index.json`, JSON.stringify({ format: 1, articles }));
+  const made = spawnSync('cargo', ['run', '--release', '-q', '--bin', 'publish', '--', 'pieces', `${dir}/index.json`, dir], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stdout + made.stderr);
+  const big = await startServer({ root: DIST, overlay: [FIXTURES, dir], fallback: 'app.html' });
   try {
     const page = await open('/', big);
     const count = page.locator('.finder__count');
@@ -346,11 +362,33 @@ test('library: pages of 50 at ?page=, topic counts, and the page survives reload
     // A new search starts again at the first page.
     await page.getByRole('searchbox', { name: /Search/ }).fill('generated');
     await page.waitForFunction(() => !location.search.includes('page='));
-    assert.equal(await count.innerText(), 'Showing 1–50 of 120 articles');
+    await page.waitForFunction(() => document.querySelector('.finder__count')?.textContent === 'Showing 1–50 of 120 articles');
     await page.locator('.chip').filter({ hasText: 'Thirds' }).click();
     await page.waitForFunction(() => document.querySelector('.finder__count')?.textContent === 'Showing 40 of 120 articles');
     assert.deepEqual(page.errors, []);
   } finally {
     await big.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('library search reads the index in pieces; a piece that fails to load gives a message and Try again, and the query stays typed', async () => {
+  let fail = true;
+  // "fièvre" folds to "fievre": its words file is named by "fie" in hex.
+  const own = await serve({ '/search/words/666965.txt': (req, res) => { if (!fail) return false; res.writeHead(500); res.end('boom'); return true; } });
+  try {
+    const page = await open('/', own);
+    const box = page.getByRole('searchbox', { name: /Search/ });
+    await box.fill('fièvre');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /The search could not finish/);
+    assert.equal(await box.inputValue(), 'fièvre');
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => document.querySelector('.finder__count')?.textContent === 'Showing 1 of 4 articles');
+    assert.match(await page.locator('.card__title').first().innerText(), /fièvre/);
+    assert.equal(await box.inputValue(), 'fièvre');
+    assert.ok(!own.urls.some((u) => u.startsWith('/content/index.json')), 'the library never reads the whole index');
+  } finally { await own.close(); }
 });
