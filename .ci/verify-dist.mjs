@@ -89,6 +89,7 @@ for (const page of routes) {
   checkNamed(page, text);
 }
 if (!exists('app.html')) problems.push('app.html: missing (the app shell)');
+if (!exists('search/catalog.txt') || !exists('search/cards/0.json') && articles.length) problems.push('search/: the library in pieces is missing (publish writes it into a build)');
 
 if (problems.length) {
   for (const p of problems) console.error(`verify: ${p}`);

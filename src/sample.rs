@@ -1,5 +1,5 @@
-//! Generated text for the benchmarks (`gen-library` writes a library of it,
-//! `bench-rank` ranks one): the same on every run, mostly common medical
+//! Generated text for the benchmarks and tests (`gen-library` writes a
+//! library of it; `tests/pieces.rs` searches one): the same on every run, mostly common medical
 //! words with made-up ones (drug names, conditions) mixed in, so that the
 //! vocabulary grows with the library as a real one does. Not used by the app.
 

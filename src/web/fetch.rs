@@ -146,31 +146,47 @@ pub async fn load_text(file: &str) -> Result<String, LoadError> {
 }
 
 /// The texts of `files`, fetched at the same time (each read once per
-/// visit, like [`load_text`]); `None` for a file the site does not have.
-/// The first other failure is the result. (Through `Promise.all` rather than
-/// a Rust join: the same, for a fraction of the wasm.)
+/// visit, like [`load_text`], and a file already on its way is not asked
+/// for again); `None` for a file the site does not have. The first other
+/// failure is the result. (Through `Promise.all` rather than a Rust join:
+/// the same, for a fraction of the wasm.)
 pub async fn load_texts(files: &[String]) -> Result<Vec<Option<String>>, LoadError> {
-    let failed: std::rc::Rc<std::cell::RefCell<Option<LoadError>>> = Default::default();
-    let promises = js_sys::Array::new();
-    for f in files {
-        let (f, failed) = (f.clone(), failed.clone());
-        promises.push(&wasm_bindgen_futures::future_to_promise(async move {
-            Ok(match load_text(&f).await {
-                Ok(t) => JsValue::from_str(&t),
-                Err(LoadError::NotFound { .. }) => JsValue::NULL,
-                Err(e) => {
-                    failed.borrow_mut().get_or_insert(e);
-                    JsValue::NULL
-                }
-            })
-        }));
+    let promises: js_sys::Array = files.iter().map(|f| JsValue::from(text_promise(f))).collect();
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all(&promises)).await {
+        Ok(all) => Ok(js_sys::Array::from(&all).iter().map(|v| v.as_string()).collect()),
+        Err(_) => Err(FAILED.with(|m| m.borrow().clone()).unwrap_or(LoadError::Network { file: String::new() })),
     }
-    let all = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all(&promises)).await;
-    if let Some(e) = failed.borrow_mut().take() {
-        return Err(e);
+}
+
+/// A promise of `file`'s text (`null` when the site has no such file),
+/// shared by everyone who asks while it is on its way; when it fails, the
+/// reason is the latest in `FAILED`.
+fn text_promise(file: &str) -> js_sys::Promise {
+    if let Some(p) = IN_FLIGHT.with(|m| m.borrow().iter().find(|(f, _)| f == file).map(|(_, p)| p.clone())) {
+        return p;
     }
-    let all = all.map_err(|_| LoadError::Network { file: files.first().cloned().unwrap_or_default() })?;
-    Ok(js_sys::Array::from(&all).iter().map(|v| v.as_string()).collect())
+    let f = file.to_owned();
+    let promise = wasm_bindgen_futures::future_to_promise(async move {
+        let result = load_text(&f).await;
+        IN_FLIGHT.with(|m| m.borrow_mut().retain(|(x, _)| *x != f));
+        match result {
+            Ok(t) => Ok(JsValue::from_str(&t)),
+            Err(LoadError::NotFound { .. }) => Ok(JsValue::NULL),
+            Err(e) => {
+                FAILED.with(|m| *m.borrow_mut() = Some(e));
+                Err(JsValue::NULL)
+            }
+        }
+    });
+    IN_FLIGHT.with(|m| m.borrow_mut().push((file.to_owned(), promise.clone())));
+    promise
+}
+
+thread_local! {
+    /// Files on their way, and the promise of each.
+    static IN_FLIGHT: std::cell::RefCell<Vec<(String, js_sys::Promise)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Why the latest failed load failed.
+    static FAILED: std::cell::RefCell<Option<LoadError>> = const { std::cell::RefCell::new(None) };
 }
 
 /// An abort signal that fires after a time limit (or when cancelled), and
