@@ -75,7 +75,7 @@ pub fn prepare(src: &Path, keep_index: bool) -> Prepared {
     let (warnings, found): (Vec<_>, Vec<_>) = found.iter().partition(|p| p.warning);
     problems.extend(found.iter().map(|p| sources::locate(p, &compiled.sources)));
     report.warnings.extend(warnings.iter().map(|p| sources::locate(p, &compiled.sources)));
-    Prepared { files, problems, report }
+    Prepared { files, problems, report, articles: compiled.articles }
 }
 
 /// A content folder read for checking or publishing.
@@ -86,6 +86,8 @@ pub struct Prepared {
     pub problems: Vec<String>,
     /// Warnings, readability and counts so far.
     pub report: Report,
+    /// The articles compiled from Markdown, as read (by JSON file name).
+    pub articles: Vec<(String, Article)>,
 }
 
 /// Checks and publishes `src` into `out/content/`. `allowed` are the origins
@@ -102,7 +104,7 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
     if !src.is_dir() {
         return Err(vec![format!("{}: not a folder", src.display())]);
     }
-    let Prepared { files, mut problems, mut report } = prepare(src, false);
+    let Prepared { files, mut problems, mut report, articles } = prepare(src, false);
     if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json")
         && let Ok(site) = read_file::<Site>(text).result() {
             problems.extend(origin_problems(&site, allowed));
@@ -131,7 +133,7 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
             report.removed.push(file.clone());
         }
     }
-    report.pages = pages::write(out, &files, site_url).map_err(|e| vec![e])?;
+    report.pages = pages::write(out, &files, &articles, site_url).map_err(|e| vec![e])?;
     if report.pages.is_some() {
         let index = files.iter().find(|(f, _)| f == "index.json").and_then(|(_, t)| read_file::<Index>(t).result().ok()).unwrap_or_default();
         report.search = Some(search::write(out, &index).map_err(|e| vec![e])?);

@@ -36,8 +36,9 @@ pub fn site_url(setting: &str) -> Result<Option<String>, String> {
 
 /// Writes the pages for the checked content `files` (as published) into
 /// `out`, when `out` holds a release build's `app.html`; otherwise writes
-/// nothing and returns `Ok(None)`.
-pub fn write(out: &Path, files: &[(String, String)], site_url: Option<&str>) -> Result<Option<Written>, String> {
+/// nothing and returns `Ok(None)`. `compiled` are the articles compiled from
+/// Markdown, already read (the others are read here).
+pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Article)], site_url: Option<&str>) -> Result<Option<Written>, String> {
     let (Ok(app), Ok(boot)) = (std::fs::read_to_string(out.join("app.html")), std::fs::read_to_string(out.join("boot.js"))) else {
         return Ok(None);
     };
@@ -47,6 +48,7 @@ pub fn write(out: &Path, files: &[(String, String)], site_url: Option<&str>) -> 
     let site: Site = text("site.json").and_then(|t| read_file::<Site>(t).result().ok()).ok_or("site.json: can't be read")?;
     let index: Index = text("index.json").and_then(|t| read_file::<Index>(t).result().ok()).ok_or("index.json: can't be read")?;
     let canonical = |path: &str| site_url.map(|u| format!("{u}{base}{path}"));
+    let by_file: std::collections::HashMap<&str, &Article> = compiled.iter().map(|(f, a)| (f.as_str(), a)).collect();
     let mut done = Written::default();
     let mut keep = std::collections::HashSet::new();
     let mut put = |rel: String, html: String| -> Result<(), String> {
@@ -73,12 +75,19 @@ pub fn write(out: &Path, files: &[(String, String)], site_url: Option<&str>) -> 
         let rel = format!("{kind}/{slug}/index.html");
         match kind {
             "articles" => {
-                let article: Article = read_file::<Article>(text).result().map_err(|_| format!("{file}: can't be read"))?;
+                let read;
+                let article: &Article = match by_file.get(file.as_str()) {
+                    Some(a) => a,
+                    None => {
+                        read = read_file::<Article>(text).result().map_err(|_| format!("{file}: can't be read"))?;
+                        &read
+                    }
+                };
                 let path = format!("articles/{slug}");
                 let url = canonical(&path);
                 let label = crate::content::audience::resolve(&site, None, None).label.clone();
-                let meta = crate::content::seo::article_meta(&article, &site, url.as_deref().unwrap_or(&format!("{base}{path}")), &label);
-                let html = prerender::frame(&site.name, &base, &prerender::article(&site, &article, &base));
+                let meta = crate::content::seo::article_meta(article, &site, url.as_deref().unwrap_or(&format!("{base}{path}")), &label);
+                let html = prerender::frame(&site.name, &base, &prerender::article(&site, article, &base));
                 put(rel, shell.page(&meta, url.as_deref(), &html))?;
             }
             "pages" => {
