@@ -52,22 +52,28 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
     else show();
   }
-  // Start fetching the article the address names now, while the app loads.
-  try {
-    var base = new URL(document.baseURI).pathname;
-    var rest = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : '';
-    var m = /^articles\/([a-z0-9-]{1,100})\/?$/.exec(rest);
-    if (m && !document.querySelector('link[rel=preload][href$="/' + m[1] + '.json"]')) {
-      var link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-      link.href = 'content/articles/' + m[1] + '.json';
-      document.head.appendChild(link);
+  // Start fetching the article the address names, while the app loads: at
+  // once on the bare app shell; on a page rendered at build time (which
+  // already shows the article) only when the app starts, after the first
+  // paint, so nothing competes with that paint.
+  var preloadArticle = function () {
+    try {
+      var base = new URL(document.baseURI).pathname;
+      var rest = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : '';
+      var m = /^articles\/([a-z0-9-]{1,100})\/?$/.exec(rest);
+      if (m && !document.querySelector('link[rel=preload][href$="/' + m[1] + '.json"]')) {
+        var link = document.createElement('link');
+        link.rel = 'preload';
+        link.as = 'fetch';
+        link.crossOrigin = 'anonymous';
+        link.href = 'content/articles/' + m[1] + '.json';
+        document.head.appendChild(link);
+      }
+    } catch (e) {
+      // Only a head start; the app fetches the article anyway.
     }
-  } catch (e) {
-    // Only a head start; the app fetches the article anyway.
-  }
+  };
+  if (!document.querySelector('meta[name=app-module]')) preloadArticle();
   // A page rendered at build time names the app's files instead of loading
   // them at once: start the app after the first paint.
   var startApp = function () {
@@ -75,6 +81,7 @@
     var wasm = document.querySelector('meta[name=app-wasm]');
     if (!mod || !wasm) return;
     var start = function () {
+      preloadArticle();
       var pre = document.createElement('link');
       pre.rel = 'modulepreload';
       pre.href = mod.content;

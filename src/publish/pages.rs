@@ -39,10 +39,10 @@ pub fn site_url(setting: &str) -> Result<Option<String>, String> {
 /// nothing and returns `Ok(None)`. `compiled` are the articles compiled from
 /// Markdown, already read (the others are read here).
 pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Article)], site_url: Option<&str>) -> Result<Option<Written>, String> {
-    let (Ok(app), Ok(boot)) = (std::fs::read_to_string(out.join("app.html")), std::fs::read_to_string(out.join("boot.js"))) else {
+    let Ok(app) = std::fs::read_to_string(out.join("app.html")) else {
         return Ok(None);
     };
-    let shell = Shell::new(&app, &boot)?;
+    let shell = Shell::new(&app)?;
     let base = shell.base.clone();
     let text = |name: &str| files.iter().find(|(f, _)| f == name).map(|(_, t)| t.as_str());
     let site: Site = text("site.json").and_then(|t| read_file::<Site>(t).result().ok()).ok_or("site.json: can't be read")?;
@@ -108,17 +108,5 @@ pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Articl
             }
         }
     }
-    write_headers(out, &shell.boot_hash)?;
     Ok(Some(done))
-}
-
-/// `_headers` (when the build has one) allows the inline boot script too.
-fn write_headers(out: &Path, boot_hash: &str) -> Result<(), String> {
-    let path = out.join("_headers");
-    let Ok(text) = std::fs::read_to_string(&path) else { return Ok(()) };
-    if text.contains(boot_hash) {
-        return Ok(());
-    }
-    let policy = "script-src 'self'";
-    std::fs::write(&path, text.replace(policy, &format!("{policy} {boot_hash}"))).map_err(|e| format!("{}: can't write ({e})", path.display()))
 }

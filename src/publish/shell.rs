@@ -4,26 +4,22 @@
 //! A prerendered page puts the page in `#app` (marked `data-prerendered`),
 //! its metadata in `<head>`, and starts the app only after the first paint:
 //! the app's module and wasm are named in `<meta name=app-module|app-wasm>`
-//! (with their integrity hashes) instead of being loaded at once, and
-//! `boot.js` is inline, allowed by its SHA-256 hash in the policy.
+//! (with their integrity hashes) instead of being loaded at once; `boot.js`
+//! (deferred, so it never delays the first paint) reads them.
 //! The shell is our own build's output, so its shape is known: anything
 //! missing is an error naming what, never a page written wrong.
 
 use crate::content::html::escaped;
 use crate::content::seo::Meta;
-use base64::Engine;
-use sha2::{Digest, Sha256};
 
 /// The app shell, ready to wrap pages.
 pub struct Shell {
     /// Everything before `#app`, with the app's loading replaced (see above).
     head: String,
-    /// Everything after `#app`, with `boot.js` inline.
+    /// Everything after `#app`.
     tail: String,
     /// The site's base path ("/" or "/sub/path/").
     pub base: String,
-    /// `'sha256-…'` of the inline boot script, for the policy.
-    pub boot_hash: String,
 }
 
 fn cut<'a>(text: &'a str, from: &str, to: &str) -> Option<(&'a str, &'a str, &'a str)> {
@@ -54,14 +50,15 @@ fn attr<'a>(tag: &'a str, attr: &str) -> Option<&'a str> {
 }
 
 impl Shell {
-    /// Reads the shell `app` (its text) and `boot` (boot.js). Fails with
-    /// what is missing when the shell is not a release build's.
-    pub fn new(app: &str, boot: &str) -> Result<Shell, String> {
+    /// Reads the shell `app` (its text). Fails with what is missing when the
+    /// shell is not a release build's.
+    pub fn new(app: &str) -> Result<Shell, String> {
         let missing = |what: &str| format!("app.html: {what} not found (is it a release build's app.html?)");
-        let boot_hash = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(boot.as_bytes())));
         let base = tag_with(app, "<base href=").and_then(|t| attr(t, "href")).ok_or_else(|| missing("<base href>"))?.to_owned();
         let mut doc = without(app, "<script type=\"module\">", "</script>").ok_or_else(|| missing("Trunk's loader script"))?;
-        doc = without(&doc, "<script src=\"boot.js\"", "</script>").ok_or_else(|| missing("the boot.js script"))?;
+        if !doc.contains("<script src=\"boot.js\" defer></script>") {
+            return Err(missing("the deferred boot.js script"));
+        }
         let mut names = String::new();
         for (needle, name) in [("rel=\"modulepreload\"", "app-module"), (".wasm\"", "app-wasm")] {
             let tag = tag_with(&doc, needle).ok_or_else(|| missing(name))?.to_owned();
@@ -75,15 +72,12 @@ impl Shell {
         while let Some(tag) = tag_with(&doc, "<link rel=\"preload\" href=\"content/").map(str::to_owned) {
             doc = doc.replacen(&tag, "", 1);
         }
-        let policy = "script-src 'self'";
-        if !doc.contains(policy) {
+        if !doc.contains("script-src 'self'") {
             return Err(missing("the Content-Security-Policy <meta>"));
         }
-        doc = doc.replacen(policy, &format!("{policy} {boot_hash}"), 1);
         doc = doc.replacen("</head>", &format!("{names}</head>"), 1);
         let (head, _, tail) = cut(&doc, "<div id=\"app\">", "<div id=\"crash\"").ok_or_else(|| missing("<div id=\"app\">"))?;
-        let tail = format!("<div id=\"crash\"{tail}").replacen("</body>", &format!("<script>{boot}</script></body>"), 1);
-        Ok(Shell { head: head.to_owned(), tail, base, boot_hash })
+        Ok(Shell { head: head.to_owned(), tail: format!("<div id=\"crash\"{tail}"), base })
     }
 
     /// A whole document: `app_html` in `#app`, `meta` in `<head>`.
