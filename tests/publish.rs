@@ -41,19 +41,19 @@ fn publishes_the_shipped_content_with_a_generated_index() {
 fn republishing_rewrites_only_what_changed() {
     let (src, out) = workspace("incremental");
     let first = publish(&src, &out, &[]).unwrap();
-    assert!(first.written.len() >= 8, "{first:?}");
+    assert!(first.content.written.len() >= 8, "{first:?}");
     let again = publish(&src, &out, &[]).unwrap();
-    assert!(again.written.is_empty(), "nothing changed: {again:?}");
+    assert!(again.content.written.is_empty(), "nothing changed: {again:?}");
     let article = src.join("articles/spinraza-gene-therapy.md");
     let text = fs::read_to_string(&article).unwrap().replace("updated = 2025-11-19", "updated = 2025-11-20");
     fs::write(&article, text).unwrap();
     let changed = publish(&src, &out, &[]).unwrap();
-    assert_eq!(changed.written, ["articles/spinraza-gene-therapy.json", "index.json"], "the article and the index that lists it");
+    assert_eq!(changed.content.written, ["articles/spinraza-gene-therapy.json", "index.json"], "the article and the index that lists it");
     fs::remove_file(src.join("pages/editorial-policy.md")).unwrap();
     let site = src.join("site.json");
     fs::write(&site, fs::read_to_string(&site).unwrap().replace(",\n  \"editorial_policy\": \"editorial-policy\"", "")).unwrap();
     let removed = publish(&src, &out, &[]).unwrap();
-    assert_eq!(removed.removed, ["pages/editorial-policy.json"]);
+    assert_eq!(removed.content.removed, ["pages/editorial-policy.json"]);
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn site_settings_may_be_written_in_toml() {
     assert!(problems.iter().any(|p| p.starts_with("site.toml: the site's settings are also written as site.json")), "{problems:?}");
     fs::remove_file(src.join("site.json")).unwrap();
     let report = publish(&src, &out, &[]).expect("publishes from site.toml");
-    assert!(report.written.contains(&"site.json".to_owned()));
+    assert!(report.content.written.contains(&"site.json".to_owned()));
     assert!(!out.join("content/site.toml").exists(), "only the contract's files are published");
     assert_eq!(medanswers::content::parse_site(&fs::read_to_string(out.join("content/site.json")).unwrap()).unwrap(), site);
 }

@@ -115,9 +115,9 @@ fn run(src: &str, out: &str) -> ExitCode {
             println!(
                 "publish: {src} → {out}/content: {} article(s); {} file(s) written, {} unchanged, {} removed; {} warning(s); {} ms",
                 report.articles,
-                report.written.len(),
-                report.unchanged,
-                report.removed.len(),
+                report.content.written.len(),
+                report.content.unchanged,
+                report.content.removed.len(),
                 report.warnings.len(),
                 started.elapsed().as_millis()
             );

@@ -5,6 +5,7 @@
 //! route's page when `<out>` is a build (`pages.rs`). Nothing is written
 //! when anything is wrong.
 
+pub mod output;
 pub mod pages;
 pub mod prerender;
 pub mod search;
@@ -23,12 +24,9 @@ use std::path::Path;
 /// What publishing did.
 #[derive(Debug, Default)]
 pub struct Report {
-    /// Files written because they are new or changed (relative to `content/`).
-    pub written: Vec<String>,
-    /// Files left as they were (same bytes).
-    pub unchanged: usize,
-    /// Files removed from the output because the content no longer has them.
-    pub removed: Vec<String>,
+    /// The contract's files in `content/` (paths relative to it): written,
+    /// left as they were, removed because the content no longer has them.
+    pub content: output::Written,
     /// Warnings: worth fixing, never blocking.
     pub warnings: Vec<String>,
     /// How many articles the library lists.
@@ -36,9 +34,9 @@ pub struct Report {
     /// The readability report: one line per article version.
     pub readability: Vec<String>,
     /// The prerendered pages, when the output is a build with an app shell.
-    pub pages: Option<pages::Written>,
+    pub pages: Option<output::Written>,
     /// The library's search pieces, written with the pages.
-    pub search: Option<pages::Written>,
+    pub search: Option<output::Written>,
 }
 
 /// Reads and checks a content folder, for the content check and for
@@ -114,24 +112,12 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
     }
 
     let dest = out.join("content");
-    let keep: Vec<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
     for (file, text) in &files {
-        let path = dest.join(file);
-        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
-            report.unchanged += 1;
-            continue;
-        }
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| vec![format!("{}: can't create ({e})", dir.display())])?;
-        }
-        std::fs::write(&path, text).map_err(|e| vec![format!("{}: can't write ({e})", path.display())])?;
-        report.written.push(file.clone());
+        report.content.put(&dest, file.clone(), text).map_err(|e| vec![e])?;
     }
     let (existing, _) = files::collect(&dest);
-    for (file, _) in existing.iter().filter(|(f, _)| !keep.contains(&f.as_str())) {
-        if std::fs::remove_file(dest.join(file)).is_ok() {
-            report.removed.push(file.clone());
-        }
+    for (file, _) in existing {
+        report.content.remove_unless_kept(&dest, file);
     }
     report.pages = pages::write(out, &files, &articles, site_url).map_err(|e| vec![e])?;
     if report.pages.is_some() {

@@ -4,22 +4,12 @@
 //! (`app.html`). Only pages whose bytes changed are written; pages of
 //! articles and plain pages that are gone are removed.
 
+use super::output::Written;
 use super::prerender;
 use super::shell::Shell;
 use crate::content::model::{Article, Index, Page, Site};
 use crate::content::parse::read_file;
 use std::path::Path;
-
-/// What writing the pages did.
-#[derive(Debug, Default)]
-pub struct Written {
-    /// Pages written because they are new or changed (relative to the build).
-    pub written: Vec<String>,
-    /// Pages left as they were.
-    pub unchanged: usize,
-    /// Pages removed because their article or page is gone.
-    pub removed: Vec<String>,
-}
 
 /// The site's address (`SITE_URL`, e.g. `https://answers.example.org`):
 /// prerendered pages then carry their canonical address. Checked like an
@@ -50,21 +40,7 @@ pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Articl
     let canonical = |path: &str| site_url.map(|u| format!("{u}{base}{path}"));
     let by_file: std::collections::HashMap<&str, &Article> = compiled.iter().map(|(f, a)| (f.as_str(), a)).collect();
     let mut done = Written::default();
-    let mut keep = std::collections::HashSet::new();
-    let mut put = |rel: String, html: String| -> Result<(), String> {
-        let path = out.join(&rel);
-        if std::fs::read(&path).is_ok_and(|old| old == html.as_bytes()) {
-            done.unchanged += 1;
-        } else {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| format!("{}: can't create ({e})", dir.display()))?;
-            }
-            std::fs::write(&path, html).map_err(|e| format!("{}: can't write ({e})", path.display()))?;
-            done.written.push(rel.clone());
-        }
-        keep.insert(rel);
-        Ok(())
-    };
+    let mut put = |rel: String, html: String| done.put(out, rel, &html);
 
     let library = prerender::frame(&site.name, &base, &prerender::library_page(&site, &index.articles, &base));
     put("index.html".into(), shell.page(&prerender::library_meta(&site), canonical("").as_deref(), &library))?;
@@ -101,11 +77,9 @@ pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Articl
     for kind in ["articles", "pages"] {
         let Ok(dirs) = std::fs::read_dir(out.join(kind)) else { continue };
         for dir in dirs.flatten() {
-            let rel = format!("{kind}/{}/index.html", dir.file_name().to_string_lossy());
-            if !keep.contains(&rel) && std::fs::remove_file(out.join(&rel)).is_ok() {
-                let _ = std::fs::remove_dir(dir.path());
-                done.removed.push(rel);
-            }
+            done.remove_unless_kept(out, format!("{kind}/{}/index.html", dir.file_name().to_string_lossy()));
+            // The folder goes too once it is empty.
+            let _ = std::fs::remove_dir(dir.path());
         }
     }
     Ok(Some(done))

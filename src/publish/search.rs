@@ -3,12 +3,12 @@
 //! word files. Only files whose bytes changed are written; files no longer
 //! made are removed.
 
-use super::pages::Written;
+use super::output::Written;
 use crate::content::model::{Index, IndexEntry};
 use crate::content::pieces;
 use crate::content::write::ToJson;
 use crate::content::{library, search};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Every piece for `index` (newest first), as `(path in the build, text)`.
@@ -58,27 +58,13 @@ fn fields(e: &IndexEntry) -> [(u8, String); 3] {
 /// Writes the pieces for `index` into `out/search/`.
 pub fn write(out: &Path, index: &Index) -> Result<Written, String> {
     let mut done = Written::default();
-    let mut keep = HashSet::new();
     for (rel, text) in pieces(index) {
-        let path = out.join(&rel);
-        if std::fs::read(&path).is_ok_and(|old| old == text.as_bytes()) {
-            done.unchanged += 1;
-        } else {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).map_err(|e| format!("{}: can't create ({e})", dir.display()))?;
-            }
-            std::fs::write(&path, text).map_err(|e| format!("{}: can't write ({e})", path.display()))?;
-            done.written.push(rel.clone());
-        }
-        keep.insert(rel);
+        done.put(out, rel, &text)?;
     }
     for dir in ["search/cards", "search/topics", "search/words"] {
         let Ok(files) = std::fs::read_dir(out.join(dir)) else { continue };
         for f in files.flatten() {
-            let rel = format!("{dir}/{}", f.file_name().to_string_lossy());
-            if !keep.contains(&rel) && std::fs::remove_file(f.path()).is_ok() {
-                done.removed.push(rel);
-            }
+            done.remove_unless_kept(out, format!("{dir}/{}", f.file_name().to_string_lossy()));
         }
     }
     Ok(done)
