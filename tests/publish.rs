@@ -35,6 +35,8 @@ fn publishes_the_shipped_content_with_a_generated_index() {
     assert_eq!(parsed.articles[0].note.as_deref(), Some("With a pediatric neurologist for a check of the dosing and safety sections."), "the latest note, for the library card");
     assert!(out.join("content/articles/spinraza-gene-therapy.json").is_file());
     assert!(out.join("content/schema/article.schema.json").is_file());
+    assert_eq!(fs::read_to_string(out.join("search/catalog.txt")).unwrap().lines().next(), Some("1"), "the library in pieces, also outside a build");
+    assert!(out.join("search/cards/0.json").is_file());
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! The publish step (native): compiles Markdown sources, checks a content
 //! folder against the whole contract, generates `index.json` from the
 //! articles, and writes only the files the contract defines into
-//! `<out>/content/`, rewriting only those whose bytes changed, then every
-//! route's page when `<out>` is a build (`pages.rs`). Nothing is written
-//! when anything is wrong.
+//! `<out>/content/`, rewriting only those whose bytes changed, then the
+//! library in pieces (`search.rs`) and, when `<out>` is a build, every
+//! route's page (`pages.rs`). Nothing is written when anything is wrong.
 
 pub mod output;
 pub mod pages;
@@ -35,7 +35,7 @@ pub struct Report {
     pub readability: Vec<String>,
     /// The prerendered pages, when the output is a build with an app shell.
     pub pages: Option<output::Written>,
-    /// The library's search pieces, written with the pages.
+    /// The library in pieces (`search/`).
     pub search: Option<output::Written>,
 }
 
@@ -120,10 +120,10 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
         report.content.remove_unless_kept(&dest, file);
     }
     report.pages = pages::write(out, &files, &articles, site_url).map_err(|e| vec![e])?;
-    if report.pages.is_some() {
-        let index = files.iter().find(|(f, _)| f == "index.json").and_then(|(_, t)| read_file::<Index>(t).result().ok()).unwrap_or_default();
-        report.search = Some(search::write(out, &index).map_err(|e| vec![e])?);
-    }
+    // The library in pieces, which the app reads (also in `trunk serve`'s
+    // debug builds, which have no pages).
+    let index = files.iter().find(|(f, _)| f == "index.json").and_then(|(_, t)| read_file::<Index>(t).result().ok()).unwrap_or_default();
+    report.search = Some(search::write(out, &index).map_err(|e| vec![e])?);
     Ok(report)
 }
 
