@@ -213,24 +213,6 @@ impl FromJson for String {
     }
 }
 
-/// A count: a whole number from 0.
-impl FromJson for usize {
-    fn read(r: &mut Reader, v: &Json, at: &At) -> Self {
-        match v {
-            Json::Int(n) if *n >= 0 => *n as usize,
-            other => {
-                r.fail(at, format!("expected a whole number from 0, found {}", other.kind()));
-                0
-            }
-        }
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn schema(_: &mut super::schema::Defs) -> Json {
-        super::schema::obj(vec![("type", Json::Str("integer".into())), ("minimum", Json::Int(0))])
-    }
-}
-
 /// The text of a string value, or a problem naming what `what` expected.
 pub fn string<'j>(r: &mut Reader, v: &'j Json, at: &At, what: &str) -> Option<&'j str> {
     match v {

@@ -38,12 +38,6 @@ impl<const MAX: usize> ToJson for Short<MAX> {
     }
 }
 
-impl ToJson for usize {
-    fn to_json(&self) -> Json {
-        Json::Int(*self as i64)
-    }
-}
-
 impl ToJson for SafeUrl {
     fn to_json(&self) -> Json {
         Json::Str(self.as_str().to_owned())
