@@ -252,7 +252,7 @@ fn folder_files(root: &Path) -> Vec<(String, String)> {
 #[test]
 fn our_own_content_passes_the_whole_check() {
     // Markdown compiled and index.json generated, as publish does.
-    let medanswers::publish::Prepared { files, problems: compile_problems, report, .. } = medanswers::publish::prepare(Path::new("public/content"), false);
+    let medanswers::publish::Prepared { files, problems: compile_problems, report, .. } = medanswers::publish::prepare(Path::new("public/content"), false, None);
     assert!(compile_problems.is_empty(), "{compile_problems:#?}");
     assert!(files.len() >= 4);
     assert!(files.iter().any(|(f, _)| f == "articles/spinraza-gene-therapy.json"), "compiled from Markdown");

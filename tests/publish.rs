@@ -141,7 +141,7 @@ fn into_a_build_every_route_is_prerendered_and_only_changed_pages_are_written() 
     fs::write(out.join("boot.js"), "/* boot */").unwrap();
     fs::write(out.join("_headers"), "/*\n  Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'\n").unwrap();
     let site_url = Some("https://answers.example.org");
-    let first = medanswers::publish::publish_site(&src, &out, &[], site_url).expect("publishes");
+    let first = medanswers::publish::publish_site(&src, &out, &[], site_url, false).expect("publishes");
     let pages = first.pages.expect("a build: pages are written");
     let mut written = pages.written.clone();
     written.sort();
@@ -161,10 +161,53 @@ fn into_a_build_every_route_is_prerendered_and_only_changed_pages_are_written() 
     assert!(library.contains("<p class=\"finder__count\" role=\"status\">2 articles</p>"), "{library}");
     assert!(library.contains("<title>Clear Answers in Medicine</title>"));
 
-    let again = medanswers::publish::publish_site(&src, &out, &[], site_url).unwrap().pages.unwrap();
+    let again = medanswers::publish::publish_site(&src, &out, &[], site_url, false).unwrap().pages.unwrap();
     assert!(again.written.is_empty(), "nothing changed: {:?}", again.written);
     fs::remove_file(src.join("articles/approved-example.json")).unwrap();
-    let gone = medanswers::publish::publish_site(&src, &out, &[], site_url).unwrap().pages.unwrap();
+    let gone = medanswers::publish::publish_site(&src, &out, &[], site_url, false).unwrap().pages.unwrap();
     assert_eq!(gone.removed, ["articles/approved-example/index.html"]);
     assert_eq!(gone.written, ["index.html"], "the library no longer lists it");
+}
+
+/// Every file under `dir`, with its bytes.
+fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() { stack.push(p) } else { out.push((p.strip_prefix(dir).unwrap().display().to_string(), fs::read(&p).unwrap())) }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn remembering_what_was_made_changes_nothing_but_the_time() {
+    let (src, out) = workspace("remember");
+    fs::copy("tests/fixtures/site/content/articles/approved-example.json", src.join("articles/approved-example.json")).unwrap();
+    let fresh = out.with_file_name("fresh");
+    for dir in [&out, &fresh] {
+        fs::create_dir_all(dir).unwrap();
+        fs::write(dir.join("app.html"), SHELL).unwrap();
+    }
+    let publish = |dir: &Path, remember: bool| medanswers::publish::publish_site(&src, dir, &[], None, remember).expect("publishes");
+    publish(&out, true);
+    assert!(out.with_file_name("out.publish-cache").join("pages").is_file(), "kept beside the output, never in it");
+    assert!(!tree(&out).iter().any(|(f, _)| f.contains("publish-cache")));
+    // A second publish from what was remembered, then after edits to an
+    // article (Markdown) and to the site: the same bytes as from scratch.
+    let again = publish(&out, true);
+    assert!(again.content.written.is_empty() && again.pages.as_ref().unwrap().written.is_empty());
+    let md = src.join("articles/spinraza-gene-therapy.md");
+    fs::write(&md, fs::read_to_string(&md).unwrap().replace("updated = 2025-11-19", "updated = 2025-11-21")).unwrap();
+    let edited = publish(&out, true);
+    assert_eq!(edited.content.written, ["articles/spinraza-gene-therapy.json", "index.json"]);
+    let site = src.join("site.json");
+    fs::write(&site, fs::read_to_string(&site).unwrap().replace("Clear Answers in Medicine", "Clear Answers")).unwrap();
+    let renamed = publish(&out, true);
+    assert_eq!(renamed.pages.unwrap().written.len(), 5, "the site's name is on every page");
+    publish(&fresh, false);
+    assert_eq!(tree(&out), tree(&fresh));
 }

@@ -253,7 +253,7 @@ fn schema_objects_have_the_models_fields() {
 fn good_files() -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     // Our content as publish writes it: Markdown compiled, index.json generated.
-    let medanswers::publish::Prepared { files, problems, .. } = medanswers::publish::prepare(std::path::Path::new("public/content"), false);
+    let medanswers::publish::Prepared { files, problems, .. } = medanswers::publish::prepare(std::path::Path::new("public/content"), false, None);
     assert!(problems.is_empty(), "{problems:?}");
     for (file, text) in files {
         let schema = match file.split('/').next() {

@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let had_index = root.join("index.json").is_file();
-    let Prepared { files, problems, report, .. } = prepare(root, true);
+    let Prepared { files, problems, report, .. } = prepare(root, true, None);
     if !had_index {
         println!("index.json: not in the folder; publish generates it from the articles, and this check covers the generated one");
     }

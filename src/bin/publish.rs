@@ -42,9 +42,12 @@ fn main() -> ExitCode {
             Some(src) => export_folder(Path::new(src), Path::new(args.get(2).unwrap_or(src))),
             None => usage(),
         },
-        Some(src) => match args.get(1).cloned().or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()) {
-            Some(out) => run(src, &out),
-            None => usage(),
+        // Into a folder named here, what is made is remembered beside it
+        // (Trunk's staging folder is new on every build: nothing to remember).
+        Some(src) => match (args.get(1), std::env::var("TRUNK_STAGING_DIR")) {
+            (Some(out), _) => run(src, out, true),
+            (None, Ok(out)) => run(src, &out, false),
+            (None, Err(_)) => usage(),
         },
         None => usage(),
     }
@@ -85,7 +88,7 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-fn run(src: &str, out: &str) -> ExitCode {
+fn run(src: &str, out: &str, remember: bool) -> ExitCode {
     let allowed = match parse_allowed(&std::env::var("ALLOWED_ORIGINS").unwrap_or_default()) {
         Ok(a) => a,
         Err(e) => {
@@ -101,7 +104,7 @@ fn run(src: &str, out: &str) -> ExitCode {
         }
     };
     let started = Instant::now();
-    match publish_site(&PathBuf::from(src), &PathBuf::from(out), &allowed, site_url.as_deref()) {
+    match publish_site(&PathBuf::from(src), &PathBuf::from(out), &allowed, site_url.as_deref(), remember) {
         Ok(report) => {
             if !report.readability.is_empty() {
                 println!("readability (Flesch–Kincaid grade level):");

@@ -64,7 +64,12 @@ impl Found {
     /// Records a file's own problems; returns what was read of it (with
     /// `Default` where it could not be read).
     fn read<T: ContentFile>(&mut self, file: &str, text: &str) -> (Option<T>, bool) {
-        let Outcome { value, error, notes } = read_file::<T>(text);
+        self.take(file, read_file::<T>(text))
+    }
+
+    /// [`Found::read`] for a file read already.
+    fn take<T>(&mut self, file: &str, outcome: Outcome<T>) -> (Option<T>, bool) {
+        let Outcome { value, error, notes } = outcome;
         self.add(file, notes, false);
         let ok = error.is_none();
         match error {
@@ -81,6 +86,13 @@ impl Found {
 /// Every file's own problems are listed, then what files disagree about.
 /// Warnings (`FileProblem::warning`) come last.
 pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
+    folder_read(files).0
+}
+
+/// [`folder`], and the articles that read without a problem, by file name
+/// (what publishing builds the index and the pages from, read only once).
+pub fn folder_read(files: &[(String, String)]) -> (Vec<FileProblem>, Vec<(String, Article)>) {
+    let mut clean: Vec<(String, Article)> = Vec::new();
     let mut found = Found::default();
     let find = |name: &str| files.iter().find(|(p, _)| p == name).map(|(_, t)| t.as_str());
 
@@ -97,6 +109,9 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
     // Without index.json, `publish` generates it from the articles.
     let index = find("index.json").and_then(|text| found.read::<Index>("index.json", text).0);
 
+    // Reading the articles is most of the check: it happens on every core,
+    // then each is checked in order below.
+    let mut read = read_articles(files);
     let mut articles: Vec<(String, Option<Article>)> = Vec::new();
     let mut warnings = Vec::new();
     for (file, text) in files {
@@ -116,7 +131,10 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
             found.one(file, "", "the file name is not a slug (1–100 characters of a-z, 0-9 and -)".into());
         }
         let written = if dir == "articles" {
-            let article = found.read::<Article>(file, text).0;
+            let (article, ok) = match read.remove(file.as_str()) {
+                Some(outcome) => found.take(file, outcome),
+                None => found.read::<Article>(file, text),
+            };
             if let (Some(a), Some(site)) = (&article, &site) {
                 for (id, _) in a.versions.iter().filter(|(id, _)| site.audience(id).is_none()) {
                     found.one(file, &format!("versions.{id}"), format!("\"{id}\" is not an audience in site.json"));
@@ -134,6 +152,9 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
                 }
             }
             let written = article.as_ref().map(|a| a.slug.to_string());
+            if let (Some(a), true) = (&article, ok) {
+                clean.push((file.clone(), a.clone()));
+            }
             articles.push((slug.to_owned(), article));
             written
         } else {
@@ -152,7 +173,23 @@ pub fn folder(files: &[(String, String)]) -> Vec<FileProblem> {
         found.add("index.json", index_problems(index, &articles), false);
     }
     found.out.extend(warnings);
-    found.out
+    (found.out, clean)
+}
+
+/// Every article file in the layout, read, on every core.
+fn read_articles(files: &[(String, String)]) -> std::collections::HashMap<&str, Outcome<Article>> {
+    let articles: Vec<&(String, String)> =
+        files.iter().filter(|(f, _)| f.rsplit_once('/').is_some_and(|(d, _)| d == "articles") && in_layout(f) && f.ends_with(".json")).collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let chunk = articles.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = articles
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|(f, t)| (f.as_str(), read_file::<Article>(t))).collect::<Vec<_>>()))
+            .collect();
+        // A worker that panicked (a bug) leaves its files to be read again in order.
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+    })
 }
 
 /// The index and the article files must agree both ways (by file name).

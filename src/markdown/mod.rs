@@ -61,6 +61,11 @@ pub struct SourceMap {
 }
 
 impl SourceMap {
+    /// Every recorded `(path, offset)`.
+    pub fn places(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.places.iter().map(|(p, o)| (p.as_str(), *o))
+    }
+
     /// Records that the value at `path` starts at byte `offset`.
     pub fn record(&mut self, path: &str, offset: usize) {
         self.places.push((path.to_owned(), offset));

@@ -5,6 +5,7 @@
 //! library in pieces (`search.rs`) and, when `<out>` is a build, every
 //! route's page (`pages.rs`). Nothing is written when anything is wrong.
 
+pub mod cache;
 pub mod output;
 pub mod pages;
 pub mod prerender;
@@ -43,15 +44,17 @@ pub struct Report {
 /// publishing: compiles its Markdown, generates `index.json` (unless
 /// `keep_index` and the folder has one, which the check then holds to the
 /// articles), and runs the whole check, every problem placed in its source.
-pub fn prepare(src: &Path, keep_index: bool) -> Prepared {
+pub fn prepare(src: &Path, keep_index: bool, cache: Option<&cache::Cache>) -> Prepared {
     let (mut files, mut problems) = files::collect(src);
     let mut report = Report::default();
-    let compiled = sources::compile(&mut files);
+    let compiled = sources::compile(&mut files, cache);
     problems.extend(compiled.problems);
-    if !(keep_index && files.iter().any(|(f, _)| f == "index.json")) {
-        let (index, note) = generate_index(&mut files, &compiled.articles);
-        report.articles = index.articles.len();
-        report.warnings.extend(note);
+    // The index is made from the articles the check reads (below), unless
+    // the check is to hold the folder's own index to them.
+    let generate = !(keep_index && files.iter().any(|(f, _)| f == "index.json"));
+    if generate && files.iter().any(|(f, _)| f == "index.json") {
+        files.retain(|(f, _)| f != "index.json");
+        report.warnings.push("index.json: is generated from the articles when publishing; the one in the folder is ignored".to_owned());
     }
     let lay: Vec<String> = files
         .iter()
@@ -69,11 +72,17 @@ pub fn prepare(src: &Path, keep_index: bool) -> Prepared {
             ));
         }
     }
-    let found = check::folder(&files);
+    let (found, articles) = check::folder_read(&files);
+    if generate {
+        let index = Index::from_articles(articles.iter().filter(|(f, _)| check::in_layout(f)).map(|(_, a)| a));
+        report.articles = index.articles.len();
+        files.push(("index.json".into(), pretty(&index.to_json())));
+        files.sort();
+    }
     let (warnings, found): (Vec<_>, Vec<_>) = found.iter().partition(|p| p.warning);
     problems.extend(found.iter().map(|p| sources::locate(p, &compiled.sources)));
     report.warnings.extend(warnings.iter().map(|p| sources::locate(p, &compiled.sources)));
-    Prepared { files, problems, report, articles: compiled.articles }
+    Prepared { files, problems, report, articles }
 }
 
 /// A content folder read for checking or publishing.
@@ -84,7 +93,7 @@ pub struct Prepared {
     pub problems: Vec<String>,
     /// Warnings, readability and counts so far.
     pub report: Report,
-    /// The articles compiled from Markdown, as read (by JSON file name).
+    /// Every article that reads without a problem, as read (by JSON file name).
     pub articles: Vec<(String, Article)>,
 }
 
@@ -93,16 +102,19 @@ pub struct Prepared {
 /// `ALLOWED_ORIGINS`). On any problem, returns every one of them and writes
 /// nothing.
 pub fn publish(src: &Path, out: &Path, allowed: &[String]) -> Result<Report, Vec<String>> {
-    publish_site(src, out, allowed, None)
+    publish_site(src, out, allowed, None, false)
 }
 
 /// [`publish`], and when `out` is a build (it has `app.html`), every route's
 /// page; `site_url` (`https://host`) gives them their canonical address.
-pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option<&str>) -> Result<Report, Vec<String>> {
+/// With `remember`, what this publish made is kept beside `out` (see
+/// `cache.rs`), and the next publish into `out` redoes only what changed.
+pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option<&str>, remember: bool) -> Result<Report, Vec<String>> {
     if !src.is_dir() {
         return Err(vec![format!("{}: not a folder", src.display())]);
     }
-    let Prepared { files, mut problems, mut report, articles } = prepare(src, false);
+    let cache = if remember { cache::Cache::open(out) } else { cache::Cache::none() };
+    let Prepared { files, mut problems, mut report, articles } = prepare(src, false, Some(&cache));
     if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json")
         && let Ok(site) = read_file::<Site>(text).result() {
             problems.extend(origin_problems(&site, allowed));
@@ -119,32 +131,12 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
     for (file, _) in existing {
         report.content.remove_unless_kept(&dest, file);
     }
-    report.pages = pages::write(out, &files, &articles, site_url).map_err(|e| vec![e])?;
+    report.pages = pages::write(out, &files, &articles, site_url, &cache).map_err(|e| vec![e])?;
     // The library in pieces, which the app reads (also in `trunk serve`'s
     // debug builds, which have no pages).
     let index = files.iter().find(|(f, _)| f == "index.json").and_then(|(_, t)| read_file::<Index>(t).result().ok()).unwrap_or_default();
     report.search = Some(search::write(out, &index).map_err(|e| vec![e])?);
     Ok(report)
-}
-
-/// Replaces any `index.json` among `files` with one generated from the
-/// articles that read cleanly (the others are refused by the check with
-/// their own problems); returns it, and a note if one was replaced.
-/// `compiled` are the articles compiled from Markdown, already read; only
-/// the articles written as JSON are read here.
-fn generate_index(files: &mut Vec<(String, String)>, compiled: &[(String, Article)]) -> (Index, Option<String>) {
-    let done: std::collections::HashSet<&str> = compiled.iter().map(|(f, _)| f.as_str()).collect();
-    let read: Vec<Article> = files
-        .iter()
-        .filter(|(f, _)| f.starts_with("articles/") && check::in_layout(f) && !done.contains(f.as_str()))
-        .filter_map(|(_, text)| read_file::<Article>(text).result().ok())
-        .collect();
-    let index = Index::from_articles(compiled.iter().filter(|(f, _)| check::in_layout(f)).map(|(_, a)| a).chain(&read));
-    let had = files.iter().any(|(f, _)| f == "index.json");
-    files.retain(|(f, _)| f != "index.json");
-    files.push(("index.json".into(), pretty(&index.to_json())));
-    let note = had.then(|| "index.json: is generated from the articles when publishing; the one in the folder is ignored".to_owned());
-    (index, note)
 }
 
 /// The site's services must send only to origins the deployment allows.

@@ -34,6 +34,12 @@ impl Written {
         Ok(())
     }
 
+    /// Counts `rel` as made this time, unchanged, without writing it.
+    pub fn keep(&mut self, rel: String) {
+        self.unchanged += 1;
+        self.kept.insert(rel);
+    }
+
     /// Removes `rel` (under `out`) unless it was made this time.
     pub fn remove_unless_kept(&mut self, out: &Path, rel: String) {
         if !self.kept.contains(&rel) && std::fs::remove_file(out.join(&rel)).is_ok() {

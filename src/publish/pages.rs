@@ -4,6 +4,7 @@
 //! (`app.html`). Only pages whose bytes changed are written; pages of
 //! articles and plain pages that are gone are removed.
 
+use super::cache::Cache;
 use super::output::Written;
 use super::prerender;
 use super::shell::Shell;
@@ -27,8 +28,9 @@ pub fn site_url(setting: &str) -> Result<Option<String>, String> {
 /// Writes the pages for the checked content `files` (as published) into
 /// `out`, when `out` holds a release build's `app.html`; otherwise writes
 /// nothing and returns `Ok(None)`. `compiled` are the articles compiled from
-/// Markdown, already read (the others are read here).
-pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Article)], site_url: Option<&str>) -> Result<Option<Written>, String> {
+/// Markdown, already read (the others are read here). A page made from the
+/// same things as last time (`cache`) is not made again.
+pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Article)], site_url: Option<&str>, cache: &Cache) -> Result<Option<Written>, String> {
     let Ok(app) = std::fs::read_to_string(out.join("app.html")) else {
         return Ok(None);
     };
@@ -40,15 +42,34 @@ pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Articl
     let canonical = |path: &str| site_url.map(|u| format!("{u}{base}{path}"));
     let by_file: std::collections::HashMap<&str, &Article> = compiled.iter().map(|(f, a)| (f.as_str(), a)).collect();
     let mut done = Written::default();
-    let mut put = |rel: String, html: String| done.put(out, rel, &html);
+    let mut fingerprints: Vec<(String, u64)> = Vec::new();
+    let common = [app.as_str(), text("site.json").unwrap_or_default(), site_url.unwrap_or_default()];
+    // Whether `rel`, made from `from` (besides the shell, the site and its
+    // address), is as it was: then it is kept as it is.
+    let mut same = |done: &mut Written, rel: &str, from: &str| {
+        let fp = cache.fingerprint(&[&common[..], &[from]].concat());
+        fingerprints.push((rel.to_owned(), fp));
+        let same = cache.page_unchanged(rel, fp) && out.join(rel).is_file();
+        if same {
+            done.keep(rel.to_owned());
+        }
+        same
+    };
 
-    let library = prerender::frame(&site.name, &base, &prerender::library_page(&site, &index.articles, &base));
-    put("index.html".into(), shell.page(&prerender::library_meta(&site), canonical("").as_deref(), &library))?;
-    let missing = prerender::frame(&site.name, &base, &prerender::not_found(&base));
-    put("404.html".into(), shell.page(&prerender::not_found_meta(), None, &missing))?;
+    if !same(&mut done, "index.html", text("index.json").unwrap_or_default()) {
+        let library = prerender::frame(&site.name, &base, &prerender::library_page(&site, &index.articles, &base));
+        done.put(out, "index.html".into(), &shell.page(&prerender::library_meta(&site), canonical("").as_deref(), &library))?;
+    }
+    if !same(&mut done, "404.html", "") {
+        let missing = prerender::frame(&site.name, &base, &prerender::not_found(&base));
+        done.put(out, "404.html".into(), &shell.page(&prerender::not_found_meta(), None, &missing))?;
+    }
     for (file, text) in files {
         let Some((kind, slug)) = file.strip_suffix(".json").and_then(|f| f.split_once('/')) else { continue };
         let rel = format!("{kind}/{slug}/index.html");
+        if (kind == "articles" || kind == "pages") && same(&mut done, &rel, text) {
+            continue;
+        }
         match kind {
             "articles" => {
                 let read;
@@ -64,12 +85,12 @@ pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Articl
                 let label = crate::content::audience::resolve(&site, None, None).label.clone();
                 let meta = crate::content::seo::article_meta(article, &site, url.as_deref().unwrap_or(&format!("{base}{path}")), &label);
                 let html = prerender::frame(&site.name, &base, &prerender::article(&site, article, &base));
-                put(rel, shell.page(&meta, url.as_deref(), &html))?;
+                done.put(out, rel, &shell.page(&meta, url.as_deref(), &html))?;
             }
             "pages" => {
                 let page: Page = read_file::<Page>(text).result().map_err(|_| format!("{file}: can't be read"))?;
                 let html = prerender::frame(&site.name, &base, &prerender::plain_page(&site, &page, &base));
-                put(rel, shell.page(&prerender::page_meta(&site, &page), canonical(&format!("pages/{slug}")).as_deref(), &html))?;
+                done.put(out, rel, &shell.page(&prerender::page_meta(&site, &page), canonical(&format!("pages/{slug}")).as_deref(), &html))?;
             }
             _ => {}
         }
@@ -82,5 +103,6 @@ pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Articl
             let _ = std::fs::remove_dir(dir.path());
         }
     }
+    cache.save_pages(&fingerprints);
     Ok(Some(done))
 }

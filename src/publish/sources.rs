@@ -4,7 +4,8 @@
 //! place in the Markdown.
 
 use crate::content::check::FileProblem;
-use crate::content::model::{Article, Site};
+use super::cache::Cache;
+use crate::content::model::Site;
 use crate::content::parse::read_file;
 use crate::content::schema::pretty;
 use crate::content::write::ToJson;
@@ -19,20 +20,19 @@ pub struct Source {
     pub map: SourceMap,
 }
 
-/// What compiling the sources gave: problems, a readability line per
-/// article version, and the articles as read (by JSON file name), so that
-/// nothing compiled is read again to make the index.
+/// What compiling the sources gave: problems, and a readability line per
+/// article version.
 #[derive(Default)]
 pub struct Compiled {
     pub sources: Vec<Source>,
     pub problems: Vec<String>,
     pub readability: Vec<readability::Report>,
-    pub articles: Vec<(String, Article)>,
 }
 
-/// Replaces every Markdown file among `files` with its compiled JSON. A
-/// slug written both as `.md` and `.json` is a problem.
-pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
+/// Replaces every Markdown file among `files` with its compiled JSON (from
+/// `cache` when the source has not changed since). A slug written both as
+/// `.md` and `.json` is a problem.
+pub fn compile(files: &mut Vec<(String, String)>, cache: Option<&Cache>) -> Compiled {
     let mut out = Compiled::default();
     // Site settings in TOML become site.json.
     if let Some(i) = files.iter().position(|(f, _)| f == "site.toml") {
@@ -63,7 +63,7 @@ pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
     let chunk = sources.len().div_ceil(threads).max(1);
     let results: Vec<Result<One, Vec<String>>> = std::thread::scope(|scope| {
-        let workers: Vec<_> = sources.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(|(f, t)| compile_one(f, t, &audiences)).collect::<Vec<_>>())).collect();
+        let workers: Vec<_> = sources.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(|(f, t)| compile_cached(f, t, &audiences, cache)).collect::<Vec<_>>())).collect();
         // A worker that panicked (a bug) refuses the publish rather than drop files.
         workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|_| vec![Err(vec!["publish: compiling Markdown stopped on a bug; nothing was written".to_owned()])])).collect()
     });
@@ -72,18 +72,16 @@ pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
         match result {
             Ok(one) => {
                 out.readability.extend(one.readability);
-                compiled.push((one.source, one.json, one.article));
+                compiled.push((one.source, one.json));
             }
             Err(problems) => out.problems.extend(problems),
         }
     }
-    for (source, json, article) in compiled {
-        if files.iter().any(|(f, _)| *f == source.json_file) {
+    let written: std::collections::HashSet<String> = files.iter().map(|(f, _)| f.clone()).collect();
+    for (source, json) in compiled {
+        if written.contains(&source.json_file) {
             out.problems.push(format!("{}: the same slug is also written as {}; keep one of them", source.md_file, source.json_file));
             continue;
-        }
-        if let Some(article) = article {
-            out.articles.push((source.json_file.clone(), article));
         }
         files.push((source.json_file.clone(), json));
         out.sources.push(source);
@@ -92,12 +90,27 @@ pub fn compile(files: &mut Vec<(String, String)>) -> Compiled {
     out
 }
 
-/// One compiled Markdown file (`article` when it is one).
+/// One compiled Markdown file.
 struct One {
     source: Source,
     json: String,
     readability: Vec<readability::Report>,
-    article: Option<Article>,
+}
+
+/// [`compile_one`], or what it gave last time for the same source.
+fn compile_cached(file: &str, text: &str, audiences: &[String], cache: Option<&Cache>) -> Result<One, Vec<String>> {
+    let Some(cache) = cache else { return compile_one(file, text, audiences) };
+    let key = cache.key(file, text, audiences);
+    let json_file = format!("{}.json", file.trim_end_matches(".md"));
+    if let Some(c) = cache.compiled(key, file) {
+        let source = Source { json_file, md_file: file.to_owned(), text: text.to_owned(), map: c.map };
+        return Ok(One { source, json: c.json, readability: c.readability });
+    }
+    let one = compile_one(file, text, audiences)?;
+    let c = super::cache::Compiled { json: one.json, readability: one.readability, map: one.source.map };
+    cache.store(key, &c);
+    let source = Source { map: c.map, ..one.source };
+    Ok(One { source, json: c.json, readability: c.readability })
 }
 
 /// Compiles one article or page, or says every problem in it.
@@ -107,15 +120,13 @@ fn compile_one(file: &str, text: &str, audiences: &[String]) -> Result<One, Vec<
     let result = if file.starts_with("articles/") {
         markdown::compile_article(text, audiences).map(|c| {
             reports = readability::article(file, &c.value);
-            (pretty(&c.value.to_json()), c.map, Some(c.value))
+            (pretty(&c.value.to_json()), c.map)
         })
     } else {
-        markdown::compile_page(text).map(|c| (pretty(&c.value.to_json()), c.map, None))
+        markdown::compile_page(text).map(|c| (pretty(&c.value.to_json()), c.map))
     };
     match result {
-        Ok((json, map, article)) => {
-            Ok(One { source: Source { json_file, md_file: file.to_owned(), text: text.to_owned(), map }, json, readability: reports, article })
-        }
+        Ok((json, map)) => Ok(One { source: Source { json_file, md_file: file.to_owned(), text: text.to_owned(), map }, json, readability: reports }),
         Err(diags) => Err(markdown::render_all(&diags, file, text)),
     }
 }
