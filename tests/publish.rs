@@ -210,4 +210,6 @@ fn remembering_what_was_made_changes_nothing_but_the_time() {
     assert_eq!(renamed.pages.unwrap().written.len(), 5, "the site's name is on every page");
     publish(&fresh, false);
     assert_eq!(tree(&out), tree(&fresh));
+    let sources = fs::read_dir(out.with_file_name("out.publish-cache").join("sources")).unwrap().count();
+    assert_eq!(sources, 2, "one per Markdown source: older versions are pruned");
 }

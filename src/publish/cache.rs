@@ -28,6 +28,8 @@ pub struct Cache {
     build: u64,
     /// Page (relative to the output) → fingerprint, from the last publish.
     pages: HashMap<String, u64>,
+    /// The compiled sources this publish used or made (the rest are pruned).
+    used: std::sync::Mutex<std::collections::HashSet<u64>>,
 }
 
 /// A compiled Markdown source, as cached.
@@ -49,7 +51,7 @@ pub fn hash(parts: &[&str]) -> u64 {
 impl Cache {
     /// A cache that remembers nothing (every lookup misses).
     pub fn none() -> Cache {
-        Cache { dir: None, build: 0, pages: HashMap::new() }
+        Cache { dir: None, build: 0, pages: HashMap::new(), used: Default::default() }
     }
 
     /// The cache for `out` (empty when there is none yet).
@@ -68,7 +70,7 @@ impl Cache {
                     .collect()
             })
             .unwrap_or_default();
-        Cache { dir: Some(dir), build, pages }
+        Cache { dir: Some(dir), build, pages, used: Default::default() }
     }
 
     /// The key of a Markdown source compiled for `audiences`.
@@ -84,6 +86,7 @@ impl Cache {
 
     /// The compiled source under `key`, if cached.
     pub fn compiled(&self, key: u64, file: &str) -> Option<Compiled> {
+        self.mark(key);
         let text = std::fs::read_to_string(self.dir.as_ref()?.join("sources").join(format!("{key:016x}"))).ok()?;
         let (head, json) = text.strip_prefix(FORMAT)?.split_once("\n\n")?;
         let mut out = Compiled { json: json.to_owned(), readability: Vec::new(), map: SourceMap::default() };
@@ -110,6 +113,7 @@ impl Cache {
     /// Keeps a compiled source under `key` (a failure to write is only a
     /// slower publish next time).
     pub fn store(&self, key: u64, c: &Compiled) {
+        self.mark(key);
         let mut text = String::from(FORMAT);
         for r in &c.readability {
             text.push_str(&format!("R\t{}\t{}\t{}\t{}\n", r.audience, r.words, r.sentences, r.syllables));
@@ -122,6 +126,25 @@ impl Cache {
         let Some(dir) = &self.dir else { return };
         let dir = dir.join("sources");
         let _ = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(dir.join(format!("{key:016x}")), text));
+    }
+
+    fn mark(&self, key: u64) {
+        if let Ok(mut used) = self.used.lock() {
+            used.insert(key);
+        }
+    }
+
+    /// Removes the compiled sources this publish did not use (an edited
+    /// source's older versions, a removed source's), so the cache does not grow.
+    pub fn prune(&self) {
+        let (Some(dir), Ok(used)) = (&self.dir, self.used.lock()) else { return };
+        let Ok(entries) = std::fs::read_dir(dir.join("sources")) else { return };
+        for e in entries.flatten() {
+            let key = e.file_name().to_str().and_then(|n| u64::from_str_radix(n, 16).ok());
+            if key.is_none_or(|k| !used.contains(&k)) {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
     }
 
     /// True when `rel` was made from the same things last time.

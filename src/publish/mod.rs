@@ -115,6 +115,7 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
     }
     let cache = if remember { cache::Cache::open(out) } else { cache::Cache::none() };
     let Prepared { files, mut problems, mut report, articles } = prepare(src, false, Some(&cache));
+    cache.prune();
     if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json")
         && let Ok(site) = read_file::<Site>(text).result() {
             problems.extend(origin_problems(&site, allowed));
