@@ -132,10 +132,11 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
     for (file, _) in existing {
         report.content.remove_unless_kept(&dest, file);
     }
-    report.pages = pages::write(out, &files, &articles, site_url, &cache).map_err(|e| vec![e])?;
+    // The library as published, read once for the pages and the pieces.
+    let index = files.iter().find(|(f, _)| f == "index.json").and_then(|(_, t)| read_file::<Index>(t).result().ok()).unwrap_or_default();
+    report.pages = pages::write(out, &files, &index, &articles, site_url, &cache).map_err(|e| vec![e])?;
     // The library in pieces, which the app reads (also in `trunk serve`'s
     // debug builds, which have no pages).
-    let index = files.iter().find(|(f, _)| f == "index.json").and_then(|(_, t)| read_file::<Index>(t).result().ok()).unwrap_or_default();
     report.search = Some(search::write(out, &index).map_err(|e| vec![e])?);
     Ok(report)
 }

@@ -27,10 +27,18 @@ pub fn site_url(setting: &str) -> Result<Option<String>, String> {
 
 /// Writes the pages for the checked content `files` (as published) into
 /// `out`, when `out` holds a release build's `app.html`; otherwise writes
-/// nothing and returns `Ok(None)`. `compiled` are the articles compiled from
-/// Markdown, already read (the others are read here). A page made from the
-/// same things as last time (`cache`) is not made again.
-pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Article)], site_url: Option<&str>, cache: &Cache) -> Result<Option<Written>, String> {
+/// nothing and returns `Ok(None)`. `index` is the library as published and
+/// `articles` the articles the check read (by file name; any other is read
+/// here). A page made from the same things as last time (`cache`) is not
+/// made again.
+pub fn write(
+    out: &Path,
+    files: &[(String, String)],
+    index: &Index,
+    articles: &[(String, Article)],
+    site_url: Option<&str>,
+    cache: &Cache,
+) -> Result<Option<Written>, String> {
     let Ok(app) = std::fs::read_to_string(out.join("app.html")) else {
         return Ok(None);
     };
@@ -38,9 +46,10 @@ pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Articl
     let base = shell.base.clone();
     let text = |name: &str| files.iter().find(|(f, _)| f == name).map(|(_, t)| t.as_str());
     let site: Site = text("site.json").and_then(|t| read_file::<Site>(t).result().ok()).ok_or("site.json: can't be read")?;
-    let index: Index = text("index.json").and_then(|t| read_file::<Index>(t).result().ok()).ok_or("index.json: can't be read")?;
     let canonical = |path: &str| site_url.map(|u| format!("{u}{base}{path}"));
-    let by_file: std::collections::HashMap<&str, &Article> = compiled.iter().map(|(f, a)| (f.as_str(), a)).collect();
+    let by_file: std::collections::HashMap<&str, &Article> = articles.iter().map(|(f, a)| (f.as_str(), a)).collect();
+    // Articles are prerendered for a reader who has not chosen an audience.
+    let label = crate::content::audience::resolve(&site, None, None).label.clone();
     let mut done = Written::default();
     let mut fingerprints: Vec<(String, u64)> = Vec::new();
     let common = [app.as_str(), text("site.json").unwrap_or_default(), site_url.unwrap_or_default()];
@@ -82,7 +91,6 @@ pub fn write(out: &Path, files: &[(String, String)], compiled: &[(String, Articl
                 };
                 let path = format!("articles/{slug}");
                 let url = canonical(&path);
-                let label = crate::content::audience::resolve(&site, None, None).label.clone();
                 let meta = crate::content::seo::article_meta(article, &site, url.as_deref().unwrap_or(&format!("{base}{path}")), &label);
                 let html = prerender::frame(&site.name, &base, &prerender::article(&site, article, &base));
                 done.put(out, rel, &shell.page(&meta, url.as_deref(), &html))?;
