@@ -35,7 +35,7 @@ pub fn ArticleView(
             return;
         }
         let top = picker_top.try_update_value(|t| t.take()).flatten().or_else(|| web::top_of("audience-picker"));
-        crate::router::set_query("audience", &id);
+        crate::router::set_query(&[("audience", &id)]);
         web::store(web::Store::Local, AUDIENCE_KEY, &id);
         selected.set(id);
         if let Some(top) = top {

@@ -21,8 +21,7 @@ pub fn LibraryPage(
     let page = RwSignal::new(library::page_number(param("page").as_deref()));
     // A new query or topic starts again at the first page.
     let choose = move |key: &str, value: String, into: RwSignal<String>| {
-        set_param(key, &crate::query::encode(&value));
-        set_param("page", "");
+        set_param(&[(key, &crate::query::encode(&value)), ("page", "")]);
         page.set(1);
         into.set(value);
     };
@@ -45,6 +44,14 @@ pub fn LibraryPage(
             return;
         };
         leptos::task::spawn_local(async move {
+            // After the first listing, a change (a keystroke) is painted
+            // before the search runs, and a newer one makes it moot.
+            if this > 1 {
+                web::after_paint().await;
+                if latest.try_get_value() != Some(this) {
+                    return;
+                }
+            }
             let result = crate::data::find(ask).await;
             // Only the latest query's answer may show.
             if latest.try_get_value() != Some(this) {

@@ -95,10 +95,12 @@ pub fn query(name: &str) -> Option<String> {
     crate::query::get_param(&search(), name)
 }
 
-/// Sets the query parameter `name` (already encoded) in the address, or
-/// removes it when `value` is empty, without a new history entry.
-pub fn set_query(name: &str, value: &str) {
-    crate::web::replace_search(&crate::query::set_param(&search(), name, value));
+/// Sets each query parameter `(name, value)` (values already encoded) in
+/// the address, or removes it when its value is empty, in one step and
+/// without a new history entry.
+pub fn set_query(pairs: &[(&str, &str)]) {
+    let search = pairs.iter().fold(search(), |s, (name, value)| crate::query::set_param(&s, name, value));
+    crate::web::replace_search(&search);
 }
 
 /// An address whose path starts with `//` (or has `//` inside) would make

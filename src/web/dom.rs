@@ -57,6 +57,20 @@ pub fn keep_in_place(id: &'static str, top: f64) {
     let _ = w.request_animation_frame(cb.unchecked_ref());
 }
 
+/// Resolves once the next frame has been painted: work after it no longer
+/// delays what the reader's last input shows.
+pub async fn after_paint() {
+    // A frame's callbacks run just before its paint; a task queued from
+    // there runs after it.
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    crate::web::sleep(0).await;
+}
+
 /// True when a click came from a finger or pen (a tap): what the click
 /// itself says, or, where a click does not say (a keyboard, engines whose
 /// clicks are plain mouse events), whether the device cannot hover. Asking

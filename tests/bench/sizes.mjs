@@ -21,4 +21,4 @@ for (const [name, file] of rows) {
   total += br;
   console.log(`${name.padEnd(8)} | ${kb(data.length)} | ${kb(gz)} | ${kb(br)} | ${file}`);
 }
-console.log(`app code, brotli total: ${kb(total).trim()} (target ≤ 120 KB)`);
+console.log(`app code, brotli total: ${kb(total).trim()}, ${total.toLocaleString("en-US")} of ${(120 * 1024).toLocaleString("en-US")} bytes (target ≤ 120 KB)`);
