@@ -29,6 +29,13 @@ pub mod pages;
 pub mod web;
 #[cfg(target_arch = "wasm32")]
 mod app;
+
+/// The app's memory allocator: Talc, smaller in the wasm than the standard
+/// library's dlmalloc (see the README's size table). The app runs on one
+/// thread.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 #[cfg(target_arch = "wasm32")]
 pub use app::*;
 
