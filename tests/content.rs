@@ -45,6 +45,20 @@ fn every_contract_example_parses() {
 }
 
 #[test]
+fn the_additions_of_2026_11_27_parse() {
+    // An article's related answers (read by the tools; the app accepts the
+    // key and leaves the list to publish) and a history step's note.
+    let mut v: serde_json::Value = serde_json::from_str(&contract("article.json")).unwrap();
+    v["related"] = serde_json::json!(["insulin-basics", "metformin-kidneys"]);
+    v["review"]["history"] = serde_json::json!([{ "status": "submitted", "date": "2025-01-02", "note": "First draft." }]);
+    let article = parse_article(&v.to_string()).unwrap();
+    assert_eq!(article.related.iter().map(|s| s.as_str()).collect::<Vec<_>>(), ["insulin-basics", "metformin-kidneys"]);
+    assert_eq!(article.review.latest_note().and_then(|h| h.note.as_deref()), Some("First draft."));
+    v["related"] = serde_json::json!(["Not A Slug"]);
+    assert!(parse_article(&v.to_string()).is_err(), "each related answer is a slug");
+}
+
+#[test]
 fn contract_example_blocks_and_spans() {
     let article = parse_article(&contract("article.json")).unwrap();
     let v = &article.versions[0].1;
@@ -289,12 +303,16 @@ fn a_broken_folder_gets_every_problem_named() {
         "articles/alpha.json: versions.patient.answer[1].href: \"javascript:alert(1)\" is not an allowed link",
         "articles/alpha.json: versions.patient.answer[2].cite: cites reference 3, but the article has 1 reference(s)",
         "articles/gamma.json: versions.patient.sections[0].blocks[0]: unknown block \"table\"",
+        // beta is an article file, but the index does not list it.
+        "articles/gamma.json: related[1]: \"gamma\" is this article itself",
+        "articles/gamma.json: related[2]: \"beta\" is not an article in index.json",
         "pages/about.json: slug: \"aboot\" does not match the file name",
         "pages/html.json: can't be read",
     ];
     for w in want {
         assert!(got.iter().any(|g| g.starts_with(w)), "missing {w:?} in {got:#?}");
     }
+    assert!(!got.iter().any(|g| g.contains("related[0]")), "alpha is in the index: {got:#?}");
 }
 
 #[test]
@@ -304,7 +322,7 @@ fn the_editors_command_lists_every_problem_and_fails() {
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("articles/alpha.json: versions.robot:"), "{stdout}");
-    assert!(stdout.contains("20 problems in tests/fixtures/broken-content and 4 warnings"), "{stdout}");
+    assert!(stdout.contains("22 problems in tests/fixtures/broken-content and 4 warnings"), "{stdout}");
     assert!(stdout.contains("warning: articles/alpha.json: versions: has no version for the audience \"clinician\" (Clinician)"), "{stdout}");
     let ok = std::process::Command::new(bin).arg("public/content").output().unwrap();
     assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stdout));

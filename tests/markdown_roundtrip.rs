@@ -113,6 +113,7 @@ fn article() -> impl Strategy<Value = Article> {
                 versions: Versions(versions),
                 references,
                 example_question: None,
+                related: Vec::new(),
             }
         })
 }

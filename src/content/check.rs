@@ -169,6 +169,24 @@ pub fn folder_read(files: &[(String, String)]) -> (Vec<FileProblem>, Vec<(String
         && find(&format!("pages/{policy}.json")).is_none() {
             found.one("site.json", "editorial_policy", format!("there is no pages/{policy}.json"));
         }
+    // An article's related answers must be in the index (the generated one
+    // lists every article in the folder).
+    let library: std::collections::HashSet<&str> = match &index {
+        Some(index) => index.articles.iter().map(|e| e.slug.as_str()).collect(),
+        None => articles.iter().map(|(s, _)| s.as_str()).collect(),
+    };
+    for (slug, article) in &articles {
+        for (i, r) in article.iter().flat_map(|a| a.related.iter().enumerate()) {
+            let why = if r.as_str() == slug {
+                "is this article itself"
+            } else if !library.contains(r.as_str()) {
+                "is not an article in index.json"
+            } else {
+                continue;
+            };
+            found.one(&format!("articles/{slug}.json"), &format!("related[{i}]"), format!("\"{r}\" {why}"));
+        }
+    }
     if let Some(index) = &index {
         found.add("index.json", index_problems(index, &articles), false);
     }

@@ -8,7 +8,10 @@
 ///
 /// Each field is `name: mode Type`, where mode is `req` (required), `opt`
 /// (optional: `Option<Type>`), `list` (an optional list: `Vec<Type>`, empty
-/// when absent) or `or` with `= default` (optional, with a default). The
+/// when absent), `or` with `= default` (optional, with a default) or
+/// `publish` (an optional list the native tools read and check, and the
+/// app accepts without reading: what it means is worked out at publish,
+/// so the app carries no reader for it; `Publish<Type>`). The
 /// JSON key is the field's name. `/// docs` on a field become its
 /// description in the schema. `file` marks a top-level file, which also
 /// carries `"format": 1` and may carry `"$schema"`.
@@ -68,7 +71,7 @@ macro_rules! record {
             $out.push(($k.into(), $crate::content::write::ToJson::to_json(v)));
         }
     };
-    (@write list, $out:ident, $k:expr, $v:expr) => {
+    (@write $mode:ident, $out:ident, $k:expr, $v:expr) => {
         if !$v.is_empty() {
             $out.push(($k.into(), $crate::content::write::ToJson::to_json($v)));
         }
@@ -77,11 +80,19 @@ macro_rules! record {
     (@type or $ty:ty) => { $ty };
     (@type opt $ty:ty) => { Option<$ty> };
     (@type list $ty:ty) => { Vec<$ty> };
+    (@type publish $ty:ty) => { $crate::content::declare::Publish<$ty> };
     (@read req $ty:ty, $r:ident, $e:ident, $k:expr, $at:ident) => { $crate::content::read::required::<$ty>($r, $e, $k, $at) };
     (@read opt $ty:ty, $r:ident, $e:ident, $k:expr, $at:ident) => { $crate::content::read::optional::<$ty>($r, $e, $k, $at) };
     (@read list $ty:ty, $r:ident, $e:ident, $k:expr, $at:ident) => {
         $crate::content::read::optional::<Vec<$ty>>($r, $e, $k, $at).unwrap_or_default()
     };
+    (@read publish $ty:ty, $r:ident, $e:ident, $k:expr, $at:ident) => {{
+        #[cfg(not(target_arch = "wasm32"))]
+        let value = $crate::content::read::optional::<Vec<$ty>>($r, $e, $k, $at).unwrap_or_default();
+        #[cfg(target_arch = "wasm32")]
+        let value = ::std::marker::PhantomData;
+        value
+    }};
     (@read or $ty:ty, $r:ident, $e:ident, $k:expr, $at:ident, $default:expr) => {
         $crate::content::read::optional::<$ty>($r, $e, $k, $at).unwrap_or_else(|| $default)
     };
@@ -93,6 +104,7 @@ macro_rules! record {
             docs: &[$($fdoc),*],
         }
     };
+    (@fieldschema publish $ty:ty, $defs:ident) => { <Vec<$ty> as $crate::content::read::FromJson>::schema($defs) };
     (@fieldschema list $ty:ty, $defs:ident) => { <Vec<$ty> as $crate::content::read::FromJson>::schema($defs) };
     (@fieldschema $mode:ident $ty:ty, $defs:ident) => { <$ty as $crate::content::read::FromJson>::schema($defs) };
     (
@@ -108,6 +120,13 @@ macro_rules! record {
         $crate::record!(@impl [] false; $(#[doc = $doc])* $vis struct $name { $($body)* });
     };
 }
+
+/// A `publish` field's value: the list natively, nothing in the app.
+#[cfg(not(target_arch = "wasm32"))]
+pub type Publish<T> = Vec<T>;
+/// A `publish` field's value: the list natively, nothing in the app.
+#[cfg(target_arch = "wasm32")]
+pub type Publish<T> = ::std::marker::PhantomData<T>;
 
 /// Declares a closed set of words (a JSON string enum) once: the Rust enum,
 /// each word's spelling in the contract and the label readers see, how it is

@@ -96,6 +96,10 @@ record! {
         /// A follow-up question a reader might ask, shown as an example in
         /// the follow-up box (at most 120 characters).
         example_question: opt Short<120>,
+        /// Slugs of related answers, in the order to show them; each must be
+        /// an article of the library. Without it, related answers are
+        /// worked out from shared topics.
+        related: publish Slug,
     }
 }
 

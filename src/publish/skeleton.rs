@@ -15,6 +15,7 @@ summary = ""             # one or two sentences: shown on the library card and t
 topics = []              # for example ["neurology", "vaccines"]: the library's topic filter
 updated = {today}        # the date of the last change that matters to readers (YYYY-MM-DD)
 # example_question = ""  # optional: an example for the follow-up box, e.g. "how often is it given?"
+# related = []           # optional: slugs of related answers, in order; without it they come from shared topics
 
 [review]
 status = "submitted"     # submitted, under_review or approved
