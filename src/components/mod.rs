@@ -1,6 +1,5 @@
 //! One component per file. Components take plain data or signals; pages own data.
 
-pub mod audience_picker;
 pub mod follow_up;
 pub mod load_error_view;
 pub mod slot;

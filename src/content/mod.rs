@@ -2,6 +2,7 @@
 //! the declarations, reading and validation, and the decisions the page
 //! makes from content.
 
+pub mod article_page;
 pub mod audience;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;

@@ -3,16 +3,17 @@
 //! page and the not-found page.
 //!
 //! The content comes from the same pure renderers the app uses
-//! (`content::html`, `chrome`, `listing`, `library`); the frame around it
-//! mirrors the app's views (`src/app.rs`, `src/pages/`, `src/components/`)
-//! element for element. What must stay true: for every route, this HTML and
+//! (`content::html`, `chrome`, `listing`, `library`, and for an article's
+//! header, picker and versions `article_page`, which the app sets as it
+//! is); the frame around it mirrors the app's other views (`src/app.rs`,
+//! `src/pages/`, `src/components/`) element for element. What must stay true: for every route, this HTML and
 //! the app's DOM are the same, so the app takes over without a shift.
 //! `tests/e2e/prerender.test.mjs` compares the two on every route.
 
-use crate::content::html::{Renderer, escaped, id_prefix};
+use crate::content::html::{Renderer, escaped};
 use crate::content::model::{Article, IndexEntry, Page, Site};
 use crate::content::question::MAX_QUESTION;
-use crate::content::{Date, audience, chrome, library, listing, seo};
+use crate::content::{Date, article_page, audience, chrome, library, listing, seo};
 
 /// A date as the page shows it. The app asks the browser's Intl; here it is
 /// written in English (as the app does where Intl is missing).
@@ -41,55 +42,11 @@ pub fn frame(site_name: &str, base: &str, page: &str) -> String {
 pub fn article(site: &Site, article: &Article, base: &str) -> String {
     let here = format!("{base}articles/{}", article.slug);
     let wanted = audience::resolve(site, None, None).id.to_string();
-    let shown = audience::choose(article, site, &wanted);
-    let shown_id = shown.map(|s| s.audience_id.to_owned()).unwrap_or_default();
-    let date = date_text(&site.locale);
-
-    let (mut answers, mut bodies) = (String::new(), String::new());
-    for (id, version) in article.versions.iter() {
-        let ids = id_prefix(id);
-        if *id != *shown_id {
-            answers.push_str(r#"<div class="answer__version" hidden=""></div>"#);
-            bodies.push_str(&format!(r#"<div class="article__version" data-audience="{}" hidden=""></div>"#, escaped(id)));
-            continue;
-        }
-        let mut r = Renderer::new(&article.references, &here, base, &ids);
-        r.answer(&version.answer);
-        answers.push_str(&format!(r#"<div class="answer__version">{}</div>"#, r.take()));
-        r.body(&version.sections);
-        if !article.references.is_empty() {
-            r.references("References");
-        }
-        let this = audience::Shown { audience_id: id, version, fell_back: false };
-        let reader = site.audience(id).unwrap_or(&site.audiences[0]);
-        if let Some(d) = audience::disclaimer(site, &this, reader) {
-            r.disclaimer(d);
-        }
-        bodies.push_str(&format!(r#"<div class="article__version" data-audience="{}">{}</div>"#, escaped(id), r.take()));
-    }
-    let fallback = shown.filter(|s| s.fell_back).map(|s| {
-        let label = |id: &str| site.audience(id).map_or_else(|| id.to_owned(), |a| a.label.clone());
-        format!(
-            "This article has no version for “{}” yet, so you are reading the version for “{}”.",
-            escaped(&label(&wanted)),
-            escaped(&label(s.audience_id))
-        )
-    });
-    let policy = site.editorial_policy.as_ref().map(|p| format!("{base}pages/{p}"));
-    let meta = chrome::article_meta(&site.board, &article.review, article.updated, policy.as_deref(), &date);
-    let choices = chrome::audience_choices(&site.audiences, &wanted);
+    let inner = article_page::inner(site, article, &wanted, &here, base, &date_text(&site.locale));
     let placeholder = article.example_question.as_deref().map_or_else(|| "Type your question in your own words".to_owned(), |e| format!("For example: {e}"));
     format!(
         concat!(
-            r#"<div class="page page--article"><article class="article" aria-labelledby="article-title"><header class="article__header">"#,
-            r#"<h1 class="article__title" id="article-title" tabindex="-1">{question}</h1>"#,
-            r#"<div class="answer"><p class="answer__label">Short answer</p><div>{answers}</div></div>"#,
-            r#"<div class="article__meta">{meta}</div></header>"#,
-            r#"<section class="picker" id="audience-picker" aria-label="Personalize this article"><fieldset class="picker__set">"#,
-            r#"<legend class="picker__legend">Which best describes you?</legend>"#,
-            r#"<p class="picker__why">We ask so we can explain things in words that suit you. Your choice is kept on this device only.</p>"#,
-            r#"<div class="picker__choices">{choices}</div></fieldset><p class="picker__fallback" role="status">{fallback}</p></section>"#,
-            "{bodies}</article>",
+            r#"<div class="page page--article"><article class="article" aria-labelledby="article-title">{inner}</article>"#,
             r#"<section class="followup" aria-labelledby="followup-heading"><h2 class="followup__title" id="followup-heading">Have a follow-up question?</h2>"#,
             r#"<p class="followup__intro">Ask about anything in this article that is still unclear to you.</p>"#,
             r#"<form class="followup__form" novalidate=""><label class="followup__label" for="followup-question">Your follow-up question</label>"#,
@@ -98,12 +55,7 @@ pub fn article(site: &Site, article: &Article, base: &str) -> String {
             r#"<span class="followup__buttons"><button class="button button--quiet" type="button" hidden="">Cancel</button><button class="button" type="submit" aria-disabled="false">Ask</button></span></div>"#,
             r#"<div></div><div class="followup__live" aria-live="polite"><p class="followup__progress" hidden=""><span class="spinner" aria-hidden="true"></span>Sending your question…</p><div></div></div></form></section></div>"#
         ),
-        question = escaped(&article.question),
-        answers = answers,
-        meta = meta,
-        choices = choices,
-        fallback = fallback.unwrap_or_default(),
-        bodies = bodies,
+        inner = &*inner,
         max = MAX_QUESTION,
         placeholder = escaped(&placeholder),
     )
