@@ -1,6 +1,6 @@
 //! The app: its frame, its routes and how it starts.
 
-use crate::components::{load_error_view, slot::Slot, tips};
+use crate::components::{extras, load_error_view, slot::Slot, tips};
 use crate::pages::{article::ArticlePage, library::LibraryPage, not_found::NotFound, plain_page::PlainPage};
 use crate::router::{Route, Router};
 use crate::web;
@@ -76,6 +76,7 @@ pub fn App() -> impl IntoView {
 /// Clicks anywhere in `<main>`: "Try again" on a failed load, and tooltips.
 fn on_main_click(ev: leptos::ev::MouseEvent) {
     load_error_view::on_click(&ev);
+    extras::on_click(&ev);
     tips::on_click(ev);
 }
 
@@ -83,6 +84,7 @@ fn on_main_click(ev: leptos::ev::MouseEvent) {
 pub fn mount() {
     web::install_panic_screen();
     web::markup::install();
+    web::on_window("beforeprint", |_| extras::before_print());
     // Tells index.html's boot script that the app is running.
     let _ = document().document_element().map(|html| html.set_attribute("data-app-started", ""));
     #[cfg(feature = "panic-test")]

@@ -15,18 +15,29 @@ pub fn site() -> SiteLoader {
     Loader::new(|| async { web::load_site().await.map(Arc::new) })
 }
 
+/// An article, and what publish wrote to follow it (`content::extras`).
+pub type Loaded = (Arc<Article>, Option<String>);
+
 /// Starts loading the article named by `slug` (from the address, not yet
-/// checked); an article whose own slug differs is refused.
-pub fn article(slug: String) -> Loader<Result<Arc<Article>, LoadError>> {
+/// checked), and beside it what follows it, which publish wrote
+/// (`search/extras/<slug>.html`: its citations and related answers; none
+/// when it can't be read, and the page then goes without). An article whose
+/// own slug differs is refused.
+pub fn article(slug: String) -> Loader<Result<Loaded, LoadError>> {
     Loader::new(move || {
         let slug = slug.clone();
         async move {
+            let after = crate::content::is_slug(&slug).then(|| web::text_promise(&format!("search/extras/{slug}.html")));
             let article = web::load_named("articles", &slug, parse_article).await?;
             if article.slug != *slug {
                 let problem = Problem { path: "slug".into(), message: format!("\"{}\" does not match the address", article.slug) };
                 return Err(LoadError::Content { file: format!("articles/{slug}.json"), error: ParseError::Invalid(vec![problem]) });
             }
-            Ok(Arc::new(article))
+            let after = match after {
+                Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
+                None => None,
+            };
+            Ok((Arc::new(article), after))
         }
     })
 }

@@ -47,7 +47,7 @@ fn slugs(cards: &[IndexEntry]) -> Vec<String> {
 #[test]
 fn listing_in_pieces_matches_filtering_the_whole_index() {
     let index = generated(600);
-    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index).into_iter().collect();
+    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index, &medanswers::publish::search::related_lists(&index.articles, &[]), "Site").into_iter().collect();
     let words: Vec<Vec<String>> = index.articles.iter().map(search::entry_words).collect();
     let some_word = |i: usize| search::words(&index.articles[i].question)[0].clone();
     let queries = vec![String::new(), some_word(3), format!("{} {}", some_word(10), &some_word(11)[..3]), "zzzzqx".to_owned()];
@@ -73,7 +73,7 @@ fn listing_in_pieces_matches_filtering_the_whole_index() {
 #[test]
 fn suggestions_in_pieces_rank_like_the_whole_index() {
     let index = generated(600);
-    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index).into_iter().collect();
+    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index, &medanswers::publish::search::related_lists(&index.articles, &[]), "Site").into_iter().collect();
     let lib = Library::new(&index.articles);
     let q = |i: usize| index.articles[i].question.clone();
     // Typos after the third letter; word forms; a question that is all stop words.
@@ -98,7 +98,7 @@ fn two_letter_words_match_whole_words_and_one_letter_words_wait() {
     let mut index = generated(3);
     index.articles[0].question = "Is MS a nerve disease?".into();
     index.articles[1].question = "Msg headaches?".into();
-    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index).into_iter().collect();
+    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index, &medanswers::publish::search::related_lists(&index.articles, &[]), "Site").into_iter().collect();
     let (found, _) = run(&files, Ask::Listing { query: "ms".into(), topic: String::new(), page: 1 });
     assert_eq!(slugs(&found.cards), ["article-0"]);
     let (found, _) = run(&files, Ask::Listing { query: "m".into(), topic: String::new(), page: 1 });

@@ -28,14 +28,14 @@ use std::time::Instant;
 const USAGE: &str = "usage: cargo run --release --bin publish -- <content folder> <output folder>
        cargo run --release --bin publish -- new <slug> [content folder]
        cargo run --release --bin publish -- export <content folder> [output folder]
-       cargo run --release --bin publish -- pieces <index.json> <output folder>";
+       cargo run --release --bin publish -- pieces <index.json> <output folder> [site.json]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("new") => new_article(args.get(1), args.get(2).map_or("public/content", String::as_str)),
         Some("pieces") => match (args.get(1), args.get(2)) {
-            (Some(index), Some(out)) => write_pieces(Path::new(index), Path::new(out)),
+            (Some(index), Some(out)) => write_pieces(Path::new(index), Path::new(out), args.get(3).map(Path::new)),
             _ => usage(),
         },
         Some("export") => match args.get(1) {
@@ -53,7 +53,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn write_pieces(index: &Path, out: &Path) -> ExitCode {
+/// The library's pieces for an index alone; `site` (default: `site.json`
+/// beside the index) names the site in the citations.
+fn write_pieces(index: &Path, out: &Path, site: Option<&Path>) -> ExitCode {
     let text = match std::fs::read_to_string(index) {
         Ok(t) => t,
         Err(e) => {
@@ -71,7 +73,14 @@ fn write_pieces(index: &Path, out: &Path) -> ExitCode {
         return ExitCode::from(1);
     };
     medanswers::content::order::sort_by(&mut library.articles, |a, b| b.updated.cmp(&a.updated));
-    match medanswers::publish::search::write(out, &library) {
+    // The site's name, for the citations.
+    let site_name = std::fs::read_to_string(site.map_or_else(|| index.with_file_name("site.json"), Path::to_path_buf))
+        .ok()
+        .and_then(|t| medanswers::content::parse_site(&t).ok())
+        .map(|s| s.name)
+        .unwrap_or_default();
+    let related = medanswers::publish::search::related_lists(&library.articles, &[]);
+    match medanswers::publish::search::write(out, &library, &related, &site_name) {
         Ok(w) => {
             println!("publish pieces: {} entries → {}/search: {} written, {} unchanged, {} removed", library.articles.len(), out.display(), w.written.len(), w.unchanged, w.removed.len());
             ExitCode::SUCCESS

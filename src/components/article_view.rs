@@ -1,3 +1,4 @@
+use crate::content::markup::Markup;
 use crate::content::{Article, Site, article_page, audience, seo};
 use crate::web::{self, markup_of};
 use leptos::prelude::*;
@@ -23,13 +24,17 @@ pub fn ArticleView(
     /// The reader's audience id; set here from the address, storage or the
     /// site's default, and changed by the picker.
     selected: RwSignal<String>,
+    /// What follows the versions inside the article: citations and related
+    /// answers (`content::extras`).
+    after: Markup,
 ) -> impl IntoView {
     let from_address = crate::router::query("audience");
     let from_storage = web::stored(web::Store::Local, AUDIENCE_KEY);
     let initial = audience::resolve(&site, from_address.as_deref(), from_storage.as_deref()).id.to_string();
     web::page_ready(&seo::title(&article.question, Some(&site.name)), &article.summary);
     let (base, here) = (web::base_path(), web::here());
-    let inner = article_page::inner(&site, &article, &initial, &here, &base, &|d| web::format_date(d, &site.locale));
+    let mut inner = article_page::inner(&site, &article, &initial, &here, &base, &|d| web::format_date(d, &site.locale));
+    inner.append(after);
     selected.set(initial);
 
     // Where the picker was on screen just before the reader chose, noted on
@@ -72,8 +77,10 @@ fn show(root: &web_sys::Element, site: &Site, article: &Article, wanted: &str, h
     let mut rendered = None;
     for first in [".answer__version", ".article__version"] {
         let mut el = root.query_selector(first).ok().flatten();
+        // The versions are siblings; what follows them is not a version.
         while let Some(e) = el {
-            let this = e.get_attribute("data-audience").is_some_and(|a| a == shown);
+            let Some(audience) = e.get_attribute("data-audience") else { break };
+            let this = audience == shown;
             if this && e.first_child().is_none() {
                 let (answer, body) = rendered.get_or_insert_with(|| article_page::version(site, article, &shown, here, base));
                 web::set_markup(&e, if first == ".answer__version" { answer } else { body });

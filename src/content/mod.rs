@@ -7,9 +7,11 @@ pub mod audience;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod chrome;
+pub mod citation;
 pub mod cite;
 pub mod date;
 pub mod declare;
+pub mod extras;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod files;
 pub mod fold;

@@ -3,6 +3,7 @@ use crate::components::article_view::ArticleView;
 use crate::components::follow_up::FollowUp;
 use crate::components::load_error_view::show_error;
 use crate::components::slot::Slot;
+use crate::content::extras;
 use leptos::prelude::*;
 
 /// `/articles/<slug>`: loads the article and shows it, or says why not.
@@ -22,13 +23,16 @@ pub fn ArticlePage(
         match (site.get(), article.get()) {
             (Some(Err(error)), _) => show_error(slot, &error, site_name(site), Box::new(move || site.reload())),
             (_, Some(Err(error))) => show_error(slot, &error, site_name(site), Box::new(move || article.reload())),
-            (Some(Ok(site)), Some(Ok(article))) => {
+            (Some(Ok(site)), Some(Ok((article, after)))) => {
                 let endpoint = site.ask.as_ref().map(|a| a.endpoint.to_string());
                 let slug = article.slug.to_string();
                 let example = article.example_question.as_deref().map(str::to_owned);
+                // At the article's end: "Cite this answer" and related
+                // answers, as publish wrote them.
+                let after = after.and_then(extras::published).unwrap_or_default();
                 slot.show(move || {
                     view! {
-                        <ArticleView site=site article=article selected=audience />
+                        <ArticleView site=site article=article selected=audience after=after />
                         <FollowUp article=slug audience=audience endpoint=endpoint example=example />
                     }
                 })

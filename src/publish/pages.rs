@@ -8,7 +8,8 @@ use super::cache::Cache;
 use super::output::Written;
 use super::prerender;
 use super::shell::Shell;
-use crate::content::model::{Article, Index, Page, Site};
+use crate::content::model::{Article, Index, IndexEntry, Page, Site};
+use crate::content::write::ToJson;
 use crate::content::parse::read_file;
 use std::path::Path;
 
@@ -36,6 +37,7 @@ pub fn write(
     files: &[(String, String)],
     index: &Index,
     articles: &[(String, Article)],
+    related: &[(String, Vec<IndexEntry>)],
     site_url: Option<&str>,
     cache: &Cache,
 ) -> Result<Option<Written>, String> {
@@ -76,7 +78,10 @@ pub fn write(
     for (file, text) in files {
         let Some((kind, slug)) = file.strip_suffix(".json").and_then(|f| f.split_once('/')) else { continue };
         let rel = format!("{kind}/{slug}/index.html");
-        if (kind == "articles" || kind == "pages") && same(&mut done, &rel, text) {
+        // An article's page also shows its related answers.
+        let related: &[IndexEntry] = related.iter().find(|(s, _)| s == slug).map_or(&[], |(_, r)| r.as_slice());
+        let from = if kind == "articles" { format!("{text}{}", Index { articles: related.to_vec() }.to_json().to_text()) } else { text.clone() };
+        if (kind == "articles" || kind == "pages") && same(&mut done, &rel, &from) {
             continue;
         }
         match kind {
@@ -92,7 +97,7 @@ pub fn write(
                 let path = format!("articles/{slug}");
                 let url = canonical(&path);
                 let meta = crate::content::seo::article_meta(article, &site, url.as_deref().unwrap_or(&format!("{base}{path}")), &label);
-                let html = prerender::frame(&site.name, &base, &prerender::article(&site, article, &base));
+                let html = prerender::frame(&site.name, &base, &prerender::article(&site, article, related, &base));
                 done.put(out, rel, &shell.page(&meta, url.as_deref(), &html))?;
             }
             "pages" => {

@@ -13,7 +13,7 @@
 use crate::content::html::{Renderer, escaped};
 use crate::content::model::{Article, IndexEntry, Page, Site};
 use crate::content::question::MAX_QUESTION;
-use crate::content::{Date, article_page, audience, chrome, library, listing, seo};
+use crate::content::{Date, article_page, audience, chrome, extras, library, listing, seo};
 
 /// A date as the page shows it. The app asks the browser's Intl; here it is
 /// written in English (as the app does where Intl is missing).
@@ -39,14 +39,16 @@ pub fn frame(site_name: &str, base: &str, page: &str) -> String {
 
 /// `/articles/<slug>` for a reader who arrives without a chosen audience:
 /// the site's default audience (or the version shown instead, with its note).
-pub fn article(site: &Site, article: &Article, base: &str) -> String {
+/// At the article's end: "Cite this answer" (closed) and its `related`
+/// answers; then the follow-up box.
+pub fn article(site: &Site, article: &Article, related: &[IndexEntry], base: &str) -> String {
     let here = format!("{base}articles/{}", article.slug);
     let wanted = audience::resolve(site, None, None).id.to_string();
     let inner = article_page::inner(site, article, &wanted, &here, base, &date_text(&site.locale));
     let placeholder = article.example_question.as_deref().map_or_else(|| "Type your question in your own words".to_owned(), |e| format!("For example: {e}"));
     format!(
         concat!(
-            r#"<div class="page page--article"><article class="article" aria-labelledby="article-title">{inner}</article>"#,
+            r#"<div class="page page--article"><article class="article" aria-labelledby="article-title">{inner}{after}</article>"#,
             r#"<section class="followup" aria-labelledby="followup-heading"><h2 class="followup__title" id="followup-heading">Have a follow-up question?</h2>"#,
             r#"<p class="followup__intro">Ask about anything in this article that is still unclear to you.</p>"#,
             r#"<form class="followup__form" novalidate=""><label class="followup__label" for="followup-question">Your follow-up question</label>"#,
@@ -56,6 +58,7 @@ pub fn article(site: &Site, article: &Article, base: &str) -> String {
             r#"<div></div><div class="followup__live" aria-live="polite"><p class="followup__progress" hidden=""><span class="spinner" aria-hidden="true"></span>Sending your question…</p><div></div></div></form></section></div>"#
         ),
         inner = &*inner,
+        after = extras::after_article(&site.name, &article.question, &article.slug, article.updated, related),
         max = MAX_QUESTION,
         placeholder = escaped(&placeholder),
     )

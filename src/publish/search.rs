@@ -1,21 +1,28 @@
 //! Writes the library in pieces (`content::pieces`) into a build's
-//! `search/` folder: the catalog, the card files, each topic's list and the
-//! word files. Only files whose bytes changed are written; files no longer
-//! made are removed.
+//! `search/` folder: the catalog, the card files, each topic's list, the
+//! word files and what follows each article (`extras/<slug>.html`: its
+//! citations and related answers; see `content::extras`). Only files whose bytes
+//! changed are written; files no longer made are removed.
 
 use super::output::Written;
 use crate::content::model::{Index, IndexEntry};
 use crate::content::pieces;
 use crate::content::write::ToJson;
-use crate::content::{library, search};
+use crate::content::{extras, library, search};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Every piece for `index` (newest first), as `(path in the build, text)`.
-pub fn pieces(index: &Index) -> Vec<(String, String)> {
+/// Every piece for `index` (newest first), as `(path in the build, text)`;
+/// `related` is each article's related answers ([`related_lists`]), and
+/// `site_name` the site's (for the citations).
+pub fn pieces(index: &Index, related: &[(String, Vec<IndexEntry>)], site_name: &str) -> Vec<(String, String)> {
     let entries = &index.articles;
     let mut out = Vec::new();
     let topics = library::topics(entries);
+    for (e, (_, related)) in entries.iter().zip(related) {
+        let after = extras::after_article(site_name, &e.question, &e.slug, e.updated, related);
+        out.push((format!("search/extras/{}.html", e.slug), after.to_string()));
+    }
     out.push(("search/catalog.txt".to_owned(), pieces::catalog_text(entries.len(), &topics)));
     for (n, chunk) in entries.chunks(pieces::CHUNK).enumerate() {
         let cards = Index { articles: chunk.to_vec() };
@@ -50,18 +57,72 @@ pub fn pieces(index: &Index) -> Vec<(String, String)> {
     out
 }
 
+/// Each entry's related answers, as [`extras::related`] defines them;
+/// `own` holds the articles that name theirs. The topic lists are made
+/// once, and each article counts shared topics over its own topics' lists
+/// only, so a library of 100,000 is not compared pair by pair.
+pub fn related_lists(entries: &[IndexEntry], own: &[(String, Vec<String>)]) -> Vec<(String, Vec<IndexEntry>)> {
+    let topics = library::topics(entries);
+    let folded: Vec<&str> = topics.iter().map(|t| t.0.as_str()).collect();
+    let mut by_topic: Vec<Vec<usize>> = vec![Vec::new(); folded.len()];
+    let mut mine: Vec<Vec<usize>> = Vec::with_capacity(entries.len());
+    for (pos, e) in entries.iter().enumerate() {
+        let mut ts: Vec<usize> = e.topics.iter().filter_map(|t| folded.binary_search(&search::fold(t).as_str()).ok()).collect();
+        ts.sort_unstable();
+        ts.dedup();
+        for &t in &ts {
+            by_topic[t].push(pos);
+        }
+        mine.push(ts);
+    }
+    let mut count = vec![0u8; entries.len()];
+    let mut out = Vec::with_capacity(entries.len());
+    for (pos, e) in entries.iter().enumerate() {
+        if let Some((_, list)) = own.iter().find(|(s, _)| *s == *e.slug) {
+            let related = extras::related(&e.slug, &e.topics, list, entries);
+            out.push((e.slug.to_string(), related.into_iter().cloned().collect()));
+            continue;
+        }
+        let mut touched = Vec::new();
+        for &t in &mine[pos] {
+            for &p in &by_topic[t] {
+                if count[p] == 0 {
+                    touched.push(p);
+                }
+                count[p] = count[p].saturating_add(1);
+            }
+        }
+        // The best few, most shared first, then newest (lower positions).
+        let mut best: Vec<usize> = Vec::new();
+        for &p in touched.iter().filter(|&&p| p != pos) {
+            let beats = |q: &usize| (count[p], std::cmp::Reverse(p)) > (count[*q], std::cmp::Reverse(*q));
+            let at = best.iter().position(beats).unwrap_or(best.len());
+            if at < extras::MAX_RELATED {
+                best.insert(at, p);
+                best.truncate(extras::MAX_RELATED);
+            }
+        }
+        out.push((e.slug.to_string(), best.iter().map(|&p| entries[p].clone()).collect()));
+        for p in touched {
+            count[p] = 0;
+        }
+        count[pos] = 0;
+    }
+    out
+}
+
 /// The searchable text of an entry, by field.
 fn fields(e: &IndexEntry) -> [(u8, String); 3] {
     [(pieces::QUESTION, e.question.clone()), (pieces::TOPICS, e.topics.join(" ")), (pieces::SUMMARY, e.summary.clone())]
 }
 
 /// Writes the pieces for `index` into `out/search/`.
-pub fn write(out: &Path, index: &Index) -> Result<Written, String> {
+pub fn write(out: &Path, index: &Index, related: &[(String, Vec<IndexEntry>)], site_name: &str) -> Result<Written, String> {
     let mut done = Written::default();
-    for (rel, text) in pieces(index) {
+    for (rel, text) in pieces(index, related, site_name) {
         done.put(out, rel, &text)?;
     }
-    for dir in ["search/cards", "search/topics", "search/words"] {
+    for dir in ["search/cards", "search/topics", "search/words", "search/extras"] {
         let Ok(files) = std::fs::read_dir(out.join(dir)) else { continue };
         for f in files.flatten() {
             done.remove_unless_kept(out, format!("{dir}/{}", f.file_name().to_string_lossy()));

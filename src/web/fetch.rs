@@ -159,9 +159,9 @@ pub async fn load_texts(files: &[String]) -> Result<Vec<Option<String>>, LoadErr
 }
 
 /// A promise of `file`'s text (`null` when the site has no such file),
-/// shared by everyone who asks while it is on its way; when it fails, the
-/// reason is the latest in `FAILED`.
-fn text_promise(file: &str) -> js_sys::Promise {
+/// asked for now, shared by everyone who asks while it is on its way; when
+/// it fails, the reason is the latest in `FAILED`.
+pub fn text_promise(file: &str) -> js_sys::Promise {
     if let Some(p) = IN_FLIGHT.with(|m| m.borrow().iter().find(|(f, _)| f == file).map(|(_, p)| p.clone())) {
         return p;
     }

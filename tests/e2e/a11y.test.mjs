@@ -89,6 +89,14 @@ for (const scheme of ['light', 'dark']) {
     await axe(page, `empty library (${scheme})`);
   });
 
+  test(`axe: "Cite this answer" open and related answers, ${scheme}`, async () => {
+    const page = await open('/articles/only-clinician', scheme);
+    await page.getByText('Cite this answer').click();
+    await page.locator('#cite-ama').waitFor();
+    await page.getByRole('button', { name: 'Copy APA citation' }).focus();
+    await axe(page, `cite open, related (${scheme})`);
+  });
+
   test(`axe: follow-up box in each state, ${scheme}`, async () => {
     const page = await open('/articles/approved-example', scheme);
     const box = page.getByRole('textbox', { name: /follow-up/i });

@@ -387,3 +387,74 @@ test('a prerendered article: readable without script, and the app takes over wit
     await slow.close();
   }
 });
+
+/** Today as the citations write it, in the page's own time zone. */
+async function today(page) {
+  return page.evaluate(() => {
+    const d = new Date();
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const two = (n) => String(n).padStart(2, '0');
+    return { long: `${months[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`, nlm: `${d.getFullYear()} ${months[d.getMonth()].slice(0, 3)} ${d.getDate()}`, ymd: `${d.getFullYear()}/${two(d.getMonth() + 1)}/${two(d.getDate())}`, iso: `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}` };
+  });
+}
+
+test('related answers: articles sharing a topic, each with its review status, and they lead there', async () => {
+  const page = await open('/articles/only-clinician');
+  const related = page.getByRole('region', { name: 'Related answers' });
+  const link = related.getByRole('link', { name: 'Is Spinraza (nusinersen) considered a gene therapy?' });
+  assert.ok(await link.isVisible());
+  assert.match(await related.innerText(), /Under review/);
+  await link.click();
+  await page.locator('h1', { hasText: 'Is Spinraza' }).waitFor();
+  assert.match(page.url(), /\/articles\/spinraza-gene-therapy$/);
+  // Spinraza shares "neurology" with the clinicians' fixture, and nothing else.
+  assert.equal(await page.getByRole('region', { name: 'Related answers' }).getByRole('link').count(), 1);
+  // An article that shares no topic has no such section.
+  const alone = await open('/articles/approved-example');
+  assert.equal(await alone.getByRole('region', { name: 'Related answers' }).count(), 0);
+});
+
+test('cite this answer: AMA, Vancouver and APA for the audience shown and today, copied politely, RIS and BibTeX downloads', async () => {
+  const page = await open(ARTICLE);
+  const day = await today(page);
+  const cite = page.locator('details.citing');
+  assert.equal(await cite.locator('.citing__text').count(), 0, 'written only when opened');
+  await page.getByText('Cite this answer').click();
+  const url = `${server.url}${ARTICLE}?audience=patient`;
+  const ama = await page.locator('#cite-ama').innerText();
+  assert.equal(ama, `Clear Answers in Medicine. Is Spinraza (nusinersen) considered a gene therapy? Clear Answers in Medicine. Updated November 19, 2025. Accessed ${day.long}. ${url}`);
+  assert.match(await page.locator('#cite-vancouver').innerText(), new RegExp(`\\[updated 2025 Nov 19; cited ${day.nlm}\\]\\. Available from: ${url.replace(/[?.]/g, '\\$&')}$`));
+  assert.match(await page.locator('#cite-apa').innerText(), new RegExp(`^Clear Answers in Medicine\\. \\(2025, November 19\\)\\. Is Spinraza .* Retrieved ${day.long}, from `));
+  assert.equal(await page.locator('#cite-apa i').count(), 1, 'APA: the title in italics');
+  const download = async (name) => decodeURIComponent((await page.getByRole('link', { name }).getAttribute('href')).split(',').slice(1).join(','));
+  const ris = await download('Download RIS');
+  assert.match(ris, /^TY {2}- ELEC\r\n/);
+  assert.ok(ris.includes(`Y2  - ${day.ymd}\r\nUR  - ${url}\r\n`), ris);
+  assert.equal(await page.getByRole('link', { name: 'Download RIS' }).getAttribute('download'), 'spinraza-gene-therapy.ris');
+  const bib = await download('Download BibTeX');
+  assert.ok(bib.includes(`urldate = {${day.iso}}`) && bib.includes(`url = {${url}}`), bib);
+  // Copy: a polite word in a status region (the browser may refuse the clipboard; then it says so).
+  await page.getByRole('button', { name: 'Copy AMA citation' }).click();
+  const said = page.locator('.citing__said');
+  await page.waitForFunction(() => document.querySelector('.citing__said')?.textContent !== '');
+  assert.equal(await said.getAttribute('role'), 'status');
+  assert.match(await said.innerText(), /^AMA citation copied\.$|did not let us copy/);
+  // Another audience: the address follows it the next time the citations are written.
+  await page.getByText('Cite this answer').click();
+  await page.getByRole('radio', { name: /Healthcare professional/ }).check();
+  await page.getByText('Cite this answer').click();
+  assert.ok((await page.locator('#cite-ama').innerText()).endsWith(`${ARTICLE}?audience=clinician`));
+});
+
+test('cite this answer prints: the citations are written and shown, the buttons are not', async () => {
+  const page = await open(ARTICLE);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.ok(await page.locator('details.citing').evaluate((d) => d.open));
+  assert.match(await page.locator('#cite-ama').innerText(), /^Clear Answers in Medicine\./);
+  if (page.emulateMedia) {
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('#cite-ama').isVisible());
+    assert.equal(await page.getByRole('button', { name: 'Copy AMA citation' }).isVisible(), false);
+    assert.equal(await page.locator('.followup').isVisible(), false);
+  }
+});
