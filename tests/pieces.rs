@@ -47,7 +47,7 @@ fn slugs(cards: &[IndexEntry]) -> Vec<String> {
 #[test]
 fn listing_in_pieces_matches_filtering_the_whole_index() {
     let index = generated(600);
-    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index, &medanswers::publish::search::related_lists(&index.articles, &[]), "Site").into_iter().collect();
+    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index).into_iter().collect();
     let words: Vec<Vec<String>> = index.articles.iter().map(search::entry_words).collect();
     let some_word = |i: usize| search::words(&index.articles[i].question)[0].clone();
     let queries = vec![String::new(), some_word(3), format!("{} {}", some_word(10), &some_word(11)[..3]), "zzzzqx".to_owned()];
@@ -73,7 +73,7 @@ fn listing_in_pieces_matches_filtering_the_whole_index() {
 #[test]
 fn suggestions_in_pieces_rank_like_the_whole_index() {
     let index = generated(600);
-    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index, &medanswers::publish::search::related_lists(&index.articles, &[]), "Site").into_iter().collect();
+    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index).into_iter().collect();
     let lib = Library::new(&index.articles);
     let q = |i: usize| index.articles[i].question.clone();
     // Typos after the third letter; word forms; a question that is all stop words.
@@ -98,9 +98,36 @@ fn two_letter_words_match_whole_words_and_one_letter_words_wait() {
     let mut index = generated(3);
     index.articles[0].question = "Is MS a nerve disease?".into();
     index.articles[1].question = "Msg headaches?".into();
-    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index, &medanswers::publish::search::related_lists(&index.articles, &[]), "Site").into_iter().collect();
+    let files: HashMap<String, String> = medanswers::publish::search::pieces(&index).into_iter().collect();
     let (found, _) = run(&files, Ask::Listing { query: "ms".into(), topic: String::new(), page: 1 });
     assert_eq!(slugs(&found.cards), ["article-0"]);
     let (found, _) = run(&files, Ask::Listing { query: "m".into(), topic: String::new(), page: 1 });
     assert_eq!(found.matched, 3, "one letter is not looked up yet");
+}
+
+#[test]
+fn related_answers_worked_out_at_publish_match_their_definition() {
+    // Topics in any case and order; some articles name their own.
+    let mut index = generated(600);
+    for (i, e) in index.articles.iter_mut().enumerate() {
+        if i % 7 == 0 {
+            e.topics.reverse();
+            e.topics[0] = e.topics[0].to_uppercase();
+        }
+        if i % 11 == 0 {
+            e.topics.clear();
+        }
+    }
+    let own = vec![("article-3".to_owned(), vec!["article-9".to_owned(), "nowhere".to_owned(), "article-3".to_owned(), "article-1".to_owned()])];
+    let lists = medanswers::publish::search::related_lists(&index.articles, &own);
+    assert_eq!(lists.len(), index.articles.len());
+    for (e, (slug, list)) in index.articles.iter().zip(&lists) {
+        assert_eq!(*slug, *e.slug);
+        let mine = own.iter().find(|(s, _)| *s == *e.slug).map_or(&[][..], |(_, l)| l.as_slice());
+        let want = medanswers::content::extras::related(&e.slug, &e.topics, mine, &index.articles);
+        assert_eq!(slugs(list), want.iter().map(|w| w.slug.to_string()).collect::<Vec<_>>(), "{slug}");
+    }
+    assert_eq!(slugs(&lists[3].1), ["article-9", "article-1"], "its own list, in order, known slugs only");
+    assert!(lists[11].1.is_empty(), "no topics, no related answers");
+    assert!(lists.iter().filter(|(_, l)| l.len() == 5).count() > 500, "most articles get five");
 }

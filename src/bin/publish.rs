@@ -80,7 +80,7 @@ fn write_pieces(index: &Path, out: &Path, site: Option<&Path>) -> ExitCode {
         .map(|s| s.name)
         .unwrap_or_default();
     let related = medanswers::publish::search::related_lists(&library.articles, &[]);
-    match medanswers::publish::search::write(out, &library, &related, &site_name) {
+    match medanswers::publish::search::write(out, &library, &related, &site_name, &medanswers::publish::cache::Cache::none(), &mut Vec::new()) {
         Ok(w) => {
             println!("publish pieces: {} entries → {}/search: {} written, {} unchanged, {} removed", library.articles.len(), out.display(), w.written.len(), w.unchanged, w.removed.len());
             ExitCode::SUCCESS

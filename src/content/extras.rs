@@ -31,11 +31,18 @@ pub fn related<'a>(slug: &str, topics: &[String], own: &[String], index: &'a [In
     if !own.is_empty() {
         return own.iter().filter(|s| **s != slug).filter_map(|s| index.iter().find(|e| *e.slug == **s)).collect();
     }
-    let mine: Vec<String> = topics.iter().map(|t| search::fold(t)).collect();
+    // Topics compare folded (case and accents), each counted once.
+    let distinct = |ts: &[String]| {
+        let mut out: Vec<String> = ts.iter().map(|t| search::fold(t)).collect();
+        out.sort();
+        out.dedup();
+        out
+    };
+    let mine = distinct(topics);
     let mut scored: Vec<(usize, &IndexEntry)> = index
         .iter()
         .filter(|e| *e.slug != *slug)
-        .map(|e| (e.topics.iter().filter(|t| mine.contains(&search::fold(t))).count(), e))
+        .map(|e| (distinct(&e.topics).iter().filter(|t| mine.contains(t)).count(), e))
         .filter(|(shared, _)| *shared > 0)
         .collect();
     // Stable: entries that share as many topics stay newest first.

@@ -134,15 +134,19 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
     }
     // The library as published, read once for the pages and the pieces.
     let index = files.iter().find(|(f, _)| f == "index.json").and_then(|(_, t)| read_file::<Index>(t).result().ok()).unwrap_or_default();
-    // Each article's related answers, for its page and its piece.
+    // What follows each article (citations, related answers), for its page
+    // and its piece.
     let own: Vec<(String, Vec<String>)> =
         articles.iter().filter(|(_, a)| !a.related.is_empty()).map(|(_, a)| (a.slug.to_string(), a.related.iter().map(|s| s.to_string()).collect())).collect();
     let related = search::related_lists(&index.articles, &own);
-    report.pages = pages::write(out, &files, &index, &articles, &related, site_url, &cache).map_err(|e| vec![e])?;
+    let site_name = files.iter().find(|(f, _)| f == "site.json").and_then(|(_, t)| read_file::<Site>(t).result().ok()).map(|s| s.name).unwrap_or_default();
+    // What each page and each article's piece were made from, for next time.
+    let mut fingerprints = Vec::new();
+    report.pages = pages::write(out, &files, &index, &articles, &related, site_url, &cache, &mut fingerprints).map_err(|e| vec![e])?;
     // The library in pieces, which the app reads (also in `trunk serve`'s
     // debug builds, which have no pages).
-    let site_name = files.iter().find(|(f, _)| f == "site.json").and_then(|(_, t)| read_file::<Site>(t).result().ok()).map(|s| s.name).unwrap_or_default();
-    report.search = Some(search::write(out, &index, &related, &site_name).map_err(|e| vec![e])?);
+    report.search = Some(search::write(out, &index, &related, &site_name, &cache, &mut fingerprints).map_err(|e| vec![e])?);
+    cache.save_pages(&fingerprints);
     Ok(report)
 }
 

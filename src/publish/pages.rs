@@ -8,8 +8,8 @@ use super::cache::Cache;
 use super::output::Written;
 use super::prerender;
 use super::shell::Shell;
+use super::search;
 use crate::content::model::{Article, Index, IndexEntry, Page, Site};
-use crate::content::write::ToJson;
 use crate::content::parse::read_file;
 use std::path::Path;
 
@@ -40,6 +40,7 @@ pub fn write(
     related: &[(String, Vec<IndexEntry>)],
     site_url: Option<&str>,
     cache: &Cache,
+    fingerprints: &mut Vec<(String, u64)>,
 ) -> Result<Option<Written>, String> {
     let Ok(app) = std::fs::read_to_string(out.join("app.html")) else {
         return Ok(None);
@@ -50,15 +51,17 @@ pub fn write(
     let site: Site = text("site.json").and_then(|t| read_file::<Site>(t).result().ok()).ok_or("site.json: can't be read")?;
     let canonical = |path: &str| site_url.map(|u| format!("{u}{base}{path}"));
     let by_file: std::collections::HashMap<&str, &Article> = articles.iter().map(|(f, a)| (f.as_str(), a)).collect();
+    // Each article's entry and related answers, for what follows it.
+    let after_of: std::collections::HashMap<&str, (&IndexEntry, &[IndexEntry])> =
+        index.articles.iter().zip(related).map(|(e, (_, r))| (e.slug.as_str(), (e, r.as_slice()))).collect();
     // Articles are prerendered for a reader who has not chosen an audience.
     let label = crate::content::audience::resolve(&site, None, None).label.clone();
     let mut done = Written::default();
-    let mut fingerprints: Vec<(String, u64)> = Vec::new();
     let common = [app.as_str(), text("site.json").unwrap_or_default(), site_url.unwrap_or_default()];
     // Whether `rel`, made from `from` (besides the shell, the site and its
     // address), is as it was: then it is kept as it is.
-    let mut same = |done: &mut Written, rel: &str, from: &str| {
-        let fp = cache.fingerprint(&[&common[..], &[from]].concat());
+    let mut same = |done: &mut Written, rel: &str, from: &[&str]| {
+        let fp = cache.fingerprint(&[&common[..], from].concat());
         fingerprints.push((rel.to_owned(), fp));
         let same = cache.page_unchanged(rel, fp) && out.join(rel).is_file();
         if same {
@@ -67,21 +70,22 @@ pub fn write(
         same
     };
 
-    if !same(&mut done, "index.html", text("index.json").unwrap_or_default()) {
+    if !same(&mut done, "index.html", &[text("index.json").unwrap_or_default()]) {
         let library = prerender::frame(&site.name, &base, &prerender::library_page(&site, &index.articles, &base));
         done.put(out, "index.html".into(), &shell.page(&prerender::library_meta(&site), canonical("").as_deref(), &library))?;
     }
-    if !same(&mut done, "404.html", "") {
+    if !same(&mut done, "404.html", &[]) {
         let missing = prerender::frame(&site.name, &base, &prerender::not_found(&base));
         done.put(out, "404.html".into(), &shell.page(&prerender::not_found_meta(), None, &missing))?;
     }
     for (file, text) in files {
         let Some((kind, slug)) = file.strip_suffix(".json").and_then(|f| f.split_once('/')) else { continue };
         let rel = format!("{kind}/{slug}/index.html");
-        // An article's page also shows its related answers.
-        let related: &[IndexEntry] = related.iter().find(|(s, _)| s == slug).map_or(&[], |(_, r)| r.as_slice());
-        let from = if kind == "articles" { format!("{text}{}", Index { articles: related.to_vec() }.to_json().to_text()) } else { text.clone() };
-        if (kind == "articles" || kind == "pages") && same(&mut done, &rel, &from) {
+        // An article's page also shows what follows it (its related answers).
+        let after = after_of.get(slug).copied();
+        let after_key = after.map(|(e, r)| format!("{:x}", search::after_key(cache, &site.name, e, r))).unwrap_or_default();
+        let from: &[&str] = if kind == "articles" { &[text, &after_key] } else { &[text] };
+        if (kind == "articles" || kind == "pages") && same(&mut done, &rel, from) {
             continue;
         }
         match kind {
@@ -97,7 +101,8 @@ pub fn write(
                 let path = format!("articles/{slug}");
                 let url = canonical(&path);
                 let meta = crate::content::seo::article_meta(article, &site, url.as_deref().unwrap_or(&format!("{base}{path}")), &label);
-                let html = prerender::frame(&site.name, &base, &prerender::article(&site, article, related, &base));
+                let after = after.map(|(e, r)| search::after_text(&site.name, e, r)).unwrap_or_default();
+                let html = prerender::frame(&site.name, &base, &prerender::article(&site, article, &after, &base));
                 done.put(out, rel, &shell.page(&meta, url.as_deref(), &html))?;
             }
             "pages" => {
@@ -116,6 +121,5 @@ pub fn write(
             let _ = std::fs::remove_dir(dir.path());
         }
     }
-    cache.save_pages(&fingerprints);
     Ok(Some(done))
 }

@@ -13,7 +13,7 @@
 use crate::content::html::{Renderer, escaped};
 use crate::content::model::{Article, IndexEntry, Page, Site};
 use crate::content::question::MAX_QUESTION;
-use crate::content::{Date, article_page, audience, chrome, extras, library, listing, seo};
+use crate::content::{Date, article_page, audience, chrome, library, listing, seo};
 
 /// A date as the page shows it. The app asks the browser's Intl; here it is
 /// written in English (as the app does where Intl is missing).
@@ -39,9 +39,9 @@ pub fn frame(site_name: &str, base: &str, page: &str) -> String {
 
 /// `/articles/<slug>` for a reader who arrives without a chosen audience:
 /// the site's default audience (or the version shown instead, with its note).
-/// At the article's end: "Cite this answer" (closed) and its `related`
-/// answers; then the follow-up box.
-pub fn article(site: &Site, article: &Article, related: &[IndexEntry], base: &str) -> String {
+/// At the article's end, `after`: what publish wrote to follow it
+/// (`content::extras::after_article`); then the follow-up box.
+pub fn article(site: &Site, article: &Article, after: &str, base: &str) -> String {
     let here = format!("{base}articles/{}", article.slug);
     let wanted = audience::resolve(site, None, None).id.to_string();
     let inner = article_page::inner(site, article, &wanted, &here, base, &date_text(&site.locale));
@@ -58,7 +58,7 @@ pub fn article(site: &Site, article: &Article, related: &[IndexEntry], base: &st
             r#"<div></div><div class="followup__live" aria-live="polite"><p class="followup__progress" hidden=""><span class="spinner" aria-hidden="true"></span>Sending your question…</p><div></div></div></form></section></div>"#
         ),
         inner = &*inner,
-        after = extras::after_article(&site.name, &article.question, &article.slug, article.updated, related),
+        after = after,
         max = MAX_QUESTION,
         placeholder = escaped(&placeholder),
     )

@@ -4,6 +4,7 @@
 //! citations and related answers; see `content::extras`). Only files whose bytes
 //! changed are written; files no longer made are removed.
 
+use super::cache::Cache;
 use super::output::Written;
 use crate::content::model::{Index, IndexEntry};
 use crate::content::pieces;
@@ -12,17 +13,29 @@ use crate::content::{extras, library, search};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// Every piece for `index` (newest first), as `(path in the build, text)`;
-/// `related` is each article's related answers ([`related_lists`]), and
-/// `site_name` the site's (for the citations).
-pub fn pieces(index: &Index, related: &[(String, Vec<IndexEntry>)], site_name: &str) -> Vec<(String, String)> {
+/// What everything that follows an article is written from (its citations
+/// and related answers: [`after_text`]), as a fingerprint: publish writes
+/// it again only when this changed.
+pub fn after_key(cache: &Cache, site_name: &str, e: &IndexEntry, related: &[IndexEntry]) -> u64 {
+    let updated = e.updated.to_string();
+    let mut parts: Vec<&str> = vec![site_name, &e.question, &e.slug, &updated];
+    for r in related {
+        parts.extend([&*r.slug, &*r.question, r.status.as_str()]);
+    }
+    cache.fingerprint(&parts)
+}
+
+/// What follows the article `e` (`content::extras::after_article`).
+pub fn after_text(site_name: &str, e: &IndexEntry, related: &[IndexEntry]) -> String {
+    extras::after_article(site_name, &e.question, &e.slug, e.updated, related).to_string()
+}
+
+/// Every piece for `index` (newest first) but what follows each article,
+/// as `(path in the build, text)`.
+pub fn pieces(index: &Index) -> Vec<(String, String)> {
     let entries = &index.articles;
     let mut out = Vec::new();
     let topics = library::topics(entries);
-    for (e, (_, related)) in entries.iter().zip(related) {
-        let after = extras::after_article(site_name, &e.question, &e.slug, e.updated, related);
-        out.push((format!("search/extras/{}.html", e.slug), after.to_string()));
-    }
     out.push(("search/catalog.txt".to_owned(), pieces::catalog_text(entries.len(), &topics)));
     for (n, chunk) in entries.chunks(pieces::CHUNK).enumerate() {
         let cards = Index { articles: chunk.to_vec() };
@@ -75,7 +88,10 @@ pub fn related_lists(entries: &[IndexEntry], own: &[(String, Vec<String>)]) -> V
         }
         mine.push(ts);
     }
+    // Articles with the same topics have the same ranking (less
+    // themselves): it is worked out once per set of topics, one more deep.
     let mut count = vec![0u8; entries.len()];
+    let mut rankings: std::collections::HashMap<&[usize], Vec<usize>> = std::collections::HashMap::new();
     let mut out = Vec::with_capacity(entries.len());
     for (pos, e) in entries.iter().enumerate() {
         if let Some((_, list)) = own.iter().find(|(s, _)| *s == *e.slug) {
@@ -83,30 +99,33 @@ pub fn related_lists(entries: &[IndexEntry], own: &[(String, Vec<String>)]) -> V
             out.push((e.slug.to_string(), related.into_iter().cloned().collect()));
             continue;
         }
-        let mut touched = Vec::new();
-        for &t in &mine[pos] {
-            for &p in &by_topic[t] {
-                if count[p] == 0 {
-                    touched.push(p);
+        let ranking = rankings.entry(mine[pos].as_slice()).or_insert_with(|| {
+            let mut touched = Vec::new();
+            for &t in &mine[pos] {
+                for &p in &by_topic[t] {
+                    if count[p] == 0 {
+                        touched.push(p);
+                    }
+                    count[p] = count[p].saturating_add(1);
                 }
-                count[p] = count[p].saturating_add(1);
             }
-        }
-        // The best few, most shared first, then newest (lower positions).
-        let mut best: Vec<usize> = Vec::new();
-        for &p in touched.iter().filter(|&&p| p != pos) {
-            let beats = |q: &usize| (count[p], std::cmp::Reverse(p)) > (count[*q], std::cmp::Reverse(*q));
-            let at = best.iter().position(beats).unwrap_or(best.len());
-            if at < extras::MAX_RELATED {
-                best.insert(at, p);
-                best.truncate(extras::MAX_RELATED);
+            // The best few, most shared first, then newest (lower positions).
+            let mut best: Vec<usize> = Vec::new();
+            for &p in &touched {
+                let beats = |q: &usize| (count[p], std::cmp::Reverse(p)) > (count[*q], std::cmp::Reverse(*q));
+                let at = best.iter().position(beats).unwrap_or(best.len());
+                if at <= extras::MAX_RELATED {
+                    best.insert(at, p);
+                    best.truncate(extras::MAX_RELATED + 1);
+                }
             }
-        }
-        out.push((e.slug.to_string(), best.iter().map(|&p| entries[p].clone()).collect()));
-        for p in touched {
-            count[p] = 0;
-        }
-        count[pos] = 0;
+            for p in touched {
+                count[p] = 0;
+            }
+            best
+        });
+        let best = ranking.iter().filter(|&&p| p != pos).take(extras::MAX_RELATED);
+        out.push((e.slug.to_string(), best.map(|&p| entries[p].clone()).collect()));
     }
     out
 }
@@ -117,10 +136,32 @@ fn fields(e: &IndexEntry) -> [(u8, String); 3] {
 }
 
 /// Writes the pieces for `index` into `out/search/`.
-pub fn write(out: &Path, index: &Index, related: &[(String, Vec<IndexEntry>)], site_name: &str) -> Result<Written, String> {
+/// Writes the pieces for `index` into `out/search/`, and what follows each
+/// article (`related`: its related answers; `site_name` for the citations)
+/// into `out/search/extras/<slug>.html`, which is written only when what it
+/// is made from changed since the last publish (`cache`; the fingerprints
+/// join `fingerprints`).
+pub fn write(
+    out: &Path,
+    index: &Index,
+    related: &[(String, Vec<IndexEntry>)],
+    site_name: &str,
+    cache: &Cache,
+    fingerprints: &mut Vec<(String, u64)>,
+) -> Result<Written, String> {
     let mut done = Written::default();
-    for (rel, text) in pieces(index, related, site_name) {
+    for (rel, text) in pieces(index) {
         done.put(out, rel, &text)?;
+    }
+    for (e, (_, r)) in index.articles.iter().zip(related) {
+        let rel = format!("search/extras/{}.html", e.slug);
+        let key = after_key(cache, site_name, e, r);
+        fingerprints.push((rel.clone(), key));
+        if cache.page_unchanged(&rel, key) && out.join(&rel).is_file() {
+            done.keep(rel);
+        } else {
+            done.put(out, rel, &after_text(site_name, e, r))?;
+        }
     }
     for dir in ["search/cards", "search/topics", "search/words", "search/extras"] {
         let Ok(files) = std::fs::read_dir(out.join(dir)) else { continue };
