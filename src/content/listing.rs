@@ -112,6 +112,27 @@ pub fn no_matches(query: &str) -> Markup {
     ))
 }
 
+/// The library page inside its `<div class="page library">`: title, intro,
+/// the search box (its value set by the app), the topic chips, the count
+/// and the list. Publish writes it into `/`; the app sets the same and then
+/// fills the count and the list as the reader searches.
+pub fn library_frame(name: &str, topics: &Markup, count: &str, list: &Markup) -> Markup {
+    Markup::new(format!(
+        concat!(
+            r#"<h1 class="library__title" tabindex="-1">{name}</h1>"#,
+            r#"<p class="library__intro">Answers to clinical questions, written for patients, clinicians and students, and checked by doctors.</p>"#,
+            r#"<div class="finder" role="search"><label class="finder__label" for="library-search">Search articles</label>"#,
+            r#"<input class="finder__input" id="library-search" type="search" autocomplete="off" placeholder="For example: gene therapy">"#,
+            r#"<fieldset class="finder__topics">{topics}</fieldset></div>"#,
+            r#"<p class="finder__count" role="status">{count}</p><div class="library__list">{list}</div>"#
+        ),
+        name = escaped(name),
+        topics = &**topics,
+        count = escaped(count),
+        list = &**list,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

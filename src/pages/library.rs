@@ -4,7 +4,8 @@ use crate::components::slot::Slot;
 use crate::content::pieces::{Ask, Found};
 use crate::content::{library, listing, seo};
 use crate::router::{query as param, set_query as set_param};
-use crate::web::{self, LoadError, markup_of};
+use crate::content::markup::Markup;
+use crate::web::{self, LoadError};
 use leptos::prelude::*;
 
 /// `/`: every published article, most recently updated first, a page at a
@@ -77,7 +78,7 @@ pub fn LibraryPage(
                     show_error(slot, error, site_name(site), retry);
                 }
             }),
-            (Some(site_result), 1) => slot.show(move || {
+            (Some(site_result), 1) => {
                 let (total, topics) = state.with_untracked(|s| match s {
                     Some(Ok(f)) => (f.total, f.topics.clone()),
                     _ => (0, Vec::new()),
@@ -85,76 +86,84 @@ pub fn LibraryPage(
                 let locale = site_result.as_ref().map(|s| s.locale.clone()).unwrap_or_else(|_| crate::content::DEFAULT_LOCALE.into());
                 let name = site_result.as_ref().map(|s| s.name.clone()).unwrap_or_else(|_| "Medical answers".into());
                 web::page_ready(&name, seo::LIBRARY_DESCRIPTION);
-                let count_text = move || {
-                    state.with(|s| match s {
-                        Some(Ok(l)) => library::count_text(l.matched, total, page.get_untracked()),
-                        Some(Err(_)) => "Search could not finish".to_owned(),
-                        None => String::new(),
-                    })
-                };
-                // Plain markup: the radios keep their own state; one listener
-                // on the group hears every change.
-                let topic_choices = listing::topic_choices(&topics, total, &topic.get_untracked());
-                // Replaced whole as the reader types. "Clear search" and "Try
-                // again" are handled by the one listener on the list.
-                let list = Slot::new();
-                list.fill_with(move |list| {
-                    let l = match state.get() {
-                        Some(Ok(l)) => l,
-                        Some(Err(e)) => return list.show_html(&listing::search_problem(&e.to_string())),
-                        None => return,
-                    };
-                    let page = page.get_untracked();
-                    if total == 0 {
-                        list.show_html(&listing::empty_library());
-                    } else if l.matched == 0 {
-                        list.show_html(&listing::no_matches(&query.get_untracked()));
-                    } else {
+                // What the count and the list say for the latest listing.
+                let shown = move || {
+                    state.with(|s| {
+                        let page = page.get_untracked();
+                        let l = match s {
+                            Some(Ok(l)) => l,
+                            Some(Err(e)) => return ("Search could not finish".to_owned(), listing::search_problem(&e.to_string())),
+                            None => return (String::new(), Markup::default()),
+                        };
+                        let count = library::count_text(l.matched, total, page);
+                        if total == 0 {
+                            return (count, listing::empty_library());
+                        }
+                        if l.matched == 0 {
+                            return (count, listing::no_matches(&query.get_untracked()));
+                        }
                         let base = web::base_path();
                         let mut html = listing::cards(&l.cards, &base, &|d| web::format_date(d, &locale));
                         let href = |n: usize| format!("{base}{}", crate::query::set_param(&web::search(), "page", &if n > 1 { n.to_string() } else { String::new() }));
                         html.append(listing::pager(page, library::page_count(l.matched), &href));
-                        list.show_html(&html);
+                        (count, html)
+                    })
+                };
+                // The page is markup (as publish writes it); then the count
+                // and the list follow each listing, and the box the query.
+                let (count, list) = untrack(&shown);
+                slot.show_html(&listing::library_frame(&name, &listing::topic_choices(&topics, total, &topic.get_untracked()), &count, &list));
+                let host = slot.host;
+                Effect::new(move |first: Option<()>| {
+                    let (count, list) = shown();
+                    let Some(host) = host.get_untracked() else { return };
+                    if first.is_some() {
+                        if let Ok(Some(c)) = host.query_selector(".finder__count") {
+                            c.set_text_content(Some(&count));
+                        }
+                        if let Ok(Some(l)) = host.query_selector(".library__list") {
+                            web::set_markup(&l, &list);
+                        }
                     }
                 });
-                let clear = move |ev: leptos::ev::MouseEvent| {
-                    if web::target_closest(&ev, ".library__retry").is_some() {
-                        page.update(|_| {});
+                Effect::new(move || {
+                    let q = query.get();
+                    if let Some(input) = host.get_untracked().and_then(|h| h.query_selector("#library-search").ok().flatten()) {
+                        if js_sys::Reflect::get(&input, &"value".into()).ok().and_then(|v| v.as_string()).as_deref() != Some(q.as_str()) {
+                            let _ = js_sys::Reflect::set(&input, &"value".into(), &q.into());
+                        }
                     }
-                    if web::target_closest(&ev, ".library__clear").is_some() {
-                        set_query(String::new());
-                        // "All topics", as if the reader chose it.
-                        web::click("input[name=topic][value='']");
-                    }
-                };
-                view! {
-                    <h1 class="library__title" tabindex="-1">{name}</h1>
-                    <p class="library__intro">
-                        "Answers to clinical questions, written for patients, clinicians and students, and checked by doctors."
-                    </p>
-                    <div class="finder" role="search">
-                        <label class="finder__label" for="library-search">"Search articles"</label>
-                        <input
-                            id="library-search"
-                            class="finder__input"
-                            type="search"
-                            autocomplete="off"
-                            placeholder="For example: gene therapy"
-                            prop:value=move || query.get()
-                            on:input=move |ev| set_query(event_target_value(&ev))
-                        />
-                        <fieldset
-                            class="finder__topics"
-                            use:markup_of=topic_choices
-                            on:change=move |ev| set_topic(event_target_value(&ev))
-                        ></fieldset>
-                    </div>
-                    <p class="finder__count" role="status">{count_text}</p>
-                    <div node_ref=list.host on:click=clear></div>
-                }
-            }),
+                });
+            }
             _ => slot.show_html(&listing::library_skeleton()),
         }
     });
-    view! { <div class="page library" node_ref=slot.host></div> }
+    // One listener each for typing, choosing a topic, and the list's
+    // buttons ("Clear search", "Try again"), on the page's element.
+    let typed = move |ev: leptos::ev::Event| {
+        if web::target_closest(&ev, "#library-search").is_some() {
+            set_query(event_target_value(&ev));
+        }
+    };
+    let chose = move |ev: leptos::ev::Event| {
+        if web::target_closest(&ev, "input[name=topic]").is_some() {
+            set_topic(event_target_value(&ev));
+        }
+    };
+    let clear = move |ev: leptos::ev::MouseEvent| {
+        if web::target_closest(&ev, ".library__retry").is_some() {
+            page.update(|_| {});
+        }
+        if let Some(button) = web::target_closest(&ev, ".library__clear") {
+            set_query(String::new());
+            set_topic(String::new());
+            // "All topics" shows chosen. (Not a click: this listener hears
+            // clicks on the whole page, and must not hear its own.)
+            let all = button.closest(".library").ok().flatten().and_then(|p| p.query_selector("input[name=topic][value='']").ok().flatten());
+            if let Some(all) = all {
+                let _ = js_sys::Reflect::set(&all, &"checked".into(), &true.into());
+            }
+        }
+    };
+    view! { <div class="page library" node_ref=slot.host on:input=typed on:change=chose on:click=clear></div> }
 }

@@ -94,20 +94,8 @@ pub fn library_page(site: &Site, entries: &[IndexEntry], base: &str) -> String {
         html.append(listing::pager(1, library::page_count(total), &|n| format!("{base}?page={n}")));
         html
     };
-    format!(
-        concat!(
-            r#"<div class="page library"><h1 class="library__title" tabindex="-1">{name}</h1>"#,
-            r#"<p class="library__intro">Answers to clinical questions, written for patients, clinicians and students, and checked by doctors.</p>"#,
-            r#"<div class="finder" role="search"><label class="finder__label" for="library-search">Search articles</label>"#,
-            r#"<input class="finder__input" id="library-search" type="search" autocomplete="off" placeholder="For example: gene therapy">"#,
-            r#"<fieldset class="finder__topics">{topics}</fieldset></div>"#,
-            r#"<p class="finder__count" role="status">{count}</p><div>{list}</div></div>"#
-        ),
-        name = escaped(&site.name),
-        topics = listing::topic_choices(&topics, total, ""),
-        count = escaped(&library::count_text(total, total, 1)),
-        list = list,
-    )
+    let frame = listing::library_frame(&site.name, &listing::topic_choices(&topics, total, ""), &library::count_text(total, total, 1), &list);
+    format!(r#"<div class="page library">{}</div>"#, &*frame)
 }
 
 /// The `<head>` metadata of the library page.

@@ -23,14 +23,6 @@ pub fn on_window(event: &str, f: impl FnMut(web_sys::Event) + 'static) {
     closure.forget();
 }
 
-/// Clicks the element matching `selector`, as the reader would.
-pub fn click(selector: &str) {
-    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
-    if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        el.click();
-    }
-}
-
 /// The element matching `selector` that `ev` happened on or inside, if any:
 /// how delegated listeners find what was clicked, tapped or focused.
 pub fn target_closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
