@@ -152,6 +152,43 @@ fn cite_body(site: &str, question: &str, slug: &str, updated: Date) -> Markup {
     Markup::new(out)
 }
 
+/// The longest reason a reader may give with a vote (the contract's).
+pub const MAX_REASON: usize = 500;
+
+/// "Was this helpful?" about the article `slug`, for the site's feedback
+/// `endpoint`: Yes or No, an optional reason and Send; or, once this
+/// browser has `voted`, thanks.
+pub fn feedback_box(slug: &str, endpoint: &str, voted: bool) -> Markup {
+    let inner = if voted {
+        feedback_thanks()
+    } else {
+        Markup::new(format!(
+            concat!(
+                r#"<h2 class="feedback__title" id="feedback-title">Was this helpful?</h2>"#,
+                r#"<fieldset class="feedback__choices"><legend class="visually-hidden">Was this answer helpful?</legend>"#,
+                r#"<label class="choice"><input type="radio" name="helpful" value="yes"><span class="choice__label">Yes</span></label>"#,
+                r#"<label class="choice"><input type="radio" name="helpful" value="no"><span class="choice__label">No</span></label></fieldset>"#,
+                r#"<label class="feedback__label" for="feedback-reason">What could be better? (optional)</label>"#,
+                r#"<textarea class="feedback__reason" id="feedback-reason" rows="2" maxlength="{max}" aria-describedby="feedback-limit"></textarea>"#,
+                r#"<p class="feedback__row"><span class="feedback__limit" id="feedback-limit">At most {max} characters. Please leave out anything that could identify you.</span>"#,
+                r#"<button class="button feedback__send" type="button">Send</button></p><p class="feedback__said" role="status"></p>"#
+            ),
+            max = MAX_REASON
+        ))
+    };
+    Markup::new(format!(
+        r#"<section class="feedback" aria-labelledby="feedback-title" data-article="{}" data-endpoint="{}">{}</section>"#,
+        escaped(slug),
+        escaped(endpoint),
+        &*inner
+    ))
+}
+
+/// Thanks for a vote, in place of the question (inside the box).
+pub fn feedback_thanks() -> Markup {
+    Markup::fixed(r#"<h2 class="feedback__title" id="feedback-title">Was this helpful?</h2><p class="feedback__thanks">Thank you for telling us. Our reviewers read every answer.</p>"#)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

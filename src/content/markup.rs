@@ -1,7 +1,9 @@
 //! Markup: HTML made by the content renderers (`html.rs`, `chrome.rs`),
-//! with every piece of content text escaped and every link checked. It is
-//! the only HTML the app puts into the page, through one Trusted Types
-//! policy (`web::markup`); nothing outside `content` can make one.
+//! with every piece of content text escaped and every link checked, here
+//! or at publish (`extras::published`: what publish rendered to follow an
+//! article, read from the site's own files). It is the only HTML the app
+//! puts into the page, through one Trusted Types policy (`web::markup`);
+//! nothing outside `content` can make one.
 
 use std::ops::Deref;
 

@@ -28,8 +28,12 @@ pub fn ArticlePage(
                 let slug = article.slug.to_string();
                 let example = article.example_question.as_deref().map(str::to_owned);
                 // At the article's end: "Cite this answer" and related
-                // answers, as publish wrote them.
-                let after = after.and_then(extras::published).unwrap_or_default();
+                // answers, as publish wrote them; then "Was this helpful?"
+                // when the site takes votes (thanks once this browser voted).
+                let mut after = after.and_then(extras::published).unwrap_or_default();
+                if let Some(f) = &site.feedback {
+                    after.append(extras::feedback_box(&slug, &f.endpoint, crate::components::extras::voted(&slug)));
+                }
                 slot.show(move || {
                     view! {
                         <ArticleView site=site article=article selected=audience after=after />

@@ -13,7 +13,7 @@
 use crate::content::html::{Renderer, escaped};
 use crate::content::model::{Article, IndexEntry, Page, Site};
 use crate::content::question::MAX_QUESTION;
-use crate::content::{Date, article_page, audience, chrome, library, listing, seo};
+use crate::content::{Date, article_page, audience, chrome, extras, library, listing, seo};
 
 /// A date as the page shows it. The app asks the browser's Intl; here it is
 /// written in English (as the app does where Intl is missing).
@@ -40,7 +40,8 @@ pub fn frame(site_name: &str, base: &str, page: &str) -> String {
 /// `/articles/<slug>` for a reader who arrives without a chosen audience:
 /// the site's default audience (or the version shown instead, with its note).
 /// At the article's end, `after`: what publish wrote to follow it
-/// (`content::extras::after_article`); then the follow-up box.
+/// (`content::extras::after_article`), and "Was this helpful?" when the site
+/// takes votes; then the follow-up box.
 pub fn article(site: &Site, article: &Article, after: &str, base: &str) -> String {
     let here = format!("{base}articles/{}", article.slug);
     let wanted = audience::resolve(site, None, None).id.to_string();
@@ -48,7 +49,7 @@ pub fn article(site: &Site, article: &Article, after: &str, base: &str) -> Strin
     let placeholder = article.example_question.as_deref().map_or_else(|| "Type your question in your own words".to_owned(), |e| format!("For example: {e}"));
     format!(
         concat!(
-            r#"<div class="page page--article"><article class="article" aria-labelledby="article-title">{inner}{after}</article>"#,
+            r#"<div class="page page--article"><article class="article" aria-labelledby="article-title">{inner}{after}{feedback}</article>"#,
             r#"<section class="followup" aria-labelledby="followup-heading"><h2 class="followup__title" id="followup-heading">Have a follow-up question?</h2>"#,
             r#"<p class="followup__intro">Ask about anything in this article that is still unclear to you.</p>"#,
             r#"<form class="followup__form" novalidate=""><label class="followup__label" for="followup-question">Your follow-up question</label>"#,
@@ -59,6 +60,7 @@ pub fn article(site: &Site, article: &Article, after: &str, base: &str) -> Strin
         ),
         inner = &*inner,
         after = after,
+        feedback = site.feedback.as_ref().map(|f| extras::feedback_box(&article.slug, &f.endpoint, false).to_string()).unwrap_or_default(),
         max = MAX_QUESTION,
         placeholder = escaped(&placeholder),
     )

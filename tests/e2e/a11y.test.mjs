@@ -13,6 +13,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 let browser, server, serviceSite;
 let serviceMode = 'answer';
+let feedbackStatus = 500;
 before(async () => {
   browser = await launch();
   const site = JSON.parse(fs.readFileSync(`${DIST}/content/site.json`, 'utf8'));
@@ -21,7 +22,8 @@ before(async () => {
   });
   // The same site with an answer service, for the follow-up states.
   serviceSite = await serve({
-    '/content/site.json': (req, res) => { res.writeHead(200); res.end(JSON.stringify({ ...site, ask: { endpoint: '/api/ask' } })); return true; },
+    '/content/site.json': (req, res) => { res.writeHead(200); res.end(JSON.stringify({ ...site, ask: { endpoint: '/api/ask' }, feedback: { endpoint: '/api/feedback' } })); return true; },
+    '/api/feedback': (req, res) => { req.resume(); req.on('end', () => { res.writeHead(feedbackStatus); res.end(); }); return true; },
     '/api/ask': (req, res) => {
       req.resume();
       req.on('end', () => {
@@ -95,6 +97,21 @@ for (const scheme of ['light', 'dark']) {
     await page.locator('#cite-ama').waitFor();
     await page.getByRole('button', { name: 'Copy APA citation' }).focus();
     await axe(page, `cite open, related (${scheme})`);
+  });
+
+  test(`axe: "Was this helpful?" asked, refused, thanked, ${scheme}`, async () => {
+    const page = await open('/articles/approved-example', scheme, serviceSite);
+    const box = page.getByRole('region', { name: 'Was this helpful?' });
+    await axe(page, `feedback: asked (${scheme})`);
+    await box.getByRole('radio', { name: 'Yes' }).check();
+    feedbackStatus = 500;
+    await box.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(/Your feedback was not sent/).waitFor();
+    await axe(page, `feedback: refused (${scheme})`);
+    feedbackStatus = 204;
+    await box.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(/Thank you for telling us/).waitFor();
+    await axe(page, `feedback: thanked (${scheme})`);
   });
 
   test(`axe: follow-up box in each state, ${scheme}`, async () => {

@@ -458,3 +458,54 @@ test('cite this answer prints: the citations are written and shown, the buttons 
     assert.equal(await page.locator('.followup').isVisible(), false);
   }
 });
+
+test('was this helpful: Yes or No with an optional reason, sent as the contract says, thanks, one vote per article; a failure keeps what was typed', async () => {
+  const site = JSON.parse(fs.readFileSync(`${DIST}/content/site.json`, 'utf8'));
+  const votes = [];
+  let answer = 500;
+  const own = await serve({
+    '/content/site.json': (req, res) => { res.writeHead(200); res.end(JSON.stringify({ ...site, feedback: { endpoint: '/api/feedback' } })); return true; },
+    '/api/feedback': (req, res) => {
+      let body = '';
+      req.on('data', (c) => { body += c; });
+      req.on('end', () => { votes.push({ type: req.headers['content-type'], method: req.method, body: JSON.parse(body) }); res.writeHead(answer); res.end(); });
+      return true;
+    },
+  });
+  try {
+    const page = await openPage(browser);
+    await page.goto(own.url + '/articles/approved-example?audience=clinician');
+    await ready(page);
+    const box = page.getByRole('region', { name: 'Was this helpful?' });
+    await box.getByRole('button', { name: 'Send' }).click();
+    assert.match(await box.locator('[role=status]').innerText(), /choose Yes or No/);
+    await box.getByRole('radio', { name: 'No' }).check();
+    await box.getByRole('textbox', { name: /What could be better/ }).fill('  The dosing table needs units.  ');
+    await box.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(/Your feedback was not sent: the site answered with error 500/).waitFor();
+    assert.ok(await box.getByRole('radio', { name: 'No' }).isChecked(), 'the choice is kept');
+    assert.equal(await box.getByRole('textbox', { name: /What could be better/ }).inputValue(), '  The dosing table needs units.  ');
+    answer = 204;
+    await box.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(/Thank you for telling us/).waitFor();
+    assert.deepEqual(votes.at(-1), { type: 'application/json', method: 'POST', body: { article: 'approved-example', audience: 'clinician', helpful: false, reason: 'The dosing table needs units.' } });
+    // One vote per article per browser: the thanks again, the question not.
+    await page.reload();
+    await ready(page);
+    assert.ok(await page.getByText(/Thank you for telling us/).isVisible());
+    assert.equal(await page.getByRole('radio', { name: 'Yes' }).count(), 0);
+    // Another article can still be voted on, without a reason.
+    await page.goto(own.url + '/articles/only-clinician');
+    await ready(page);
+    await page.getByRole('radio', { name: 'Yes' }).check();
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(/Thank you for telling us/).waitFor();
+    // The reader's audience (as the follow-up box sends it), though this article shows its clinicians' version.
+    assert.deepEqual(votes.at(-1).body, { article: 'only-clinician', audience: 'patient', helpful: true });
+  } finally {
+    await own.close();
+  }
+  // Without an endpoint, no question.
+  const plain = await open('/articles/approved-example');
+  assert.equal(await plain.getByRole('region', { name: 'Was this helpful?' }).count(), 0);
+});
