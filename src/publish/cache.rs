@@ -11,6 +11,7 @@
 //! bytes the work would give, and anything missing or unreadable is a miss.
 //! A new publish binary (any rebuild) misses everything once.
 
+use super::output::Written;
 use crate::markdown::SourceMap;
 use crate::markdown::readability::Report;
 use std::collections::HashMap;
@@ -150,6 +151,18 @@ impl Cache {
     /// True when `rel` was made from the same things last time.
     pub fn page_unchanged(&self, rel: &str, fingerprint: u64) -> bool {
         self.pages.get(rel) == Some(&fingerprint)
+    }
+
+    /// Whether the file `rel` under `out`, made from what `fingerprint`
+    /// sums up, is as the last publish left it: then `done` keeps it as it
+    /// is. The fingerprint joins `made`, for [`Cache::save_pages`].
+    pub fn unchanged(&self, out: &Path, rel: &str, fingerprint: u64, done: &mut Written, made: &mut Vec<(String, u64)>) -> bool {
+        made.push((rel.to_owned(), fingerprint));
+        let same = self.page_unchanged(rel, fingerprint) && out.join(rel).is_file();
+        if same {
+            done.keep(rel.to_owned());
+        }
+        same
     }
 
     /// Records the fingerprints of the pages this publish made.

@@ -116,10 +116,10 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
     let cache = if remember { cache::Cache::open(out) } else { cache::Cache::none() };
     let Prepared { files, mut problems, mut report, articles } = prepare(src, false, Some(&cache));
     cache.prune();
-    if let Some((_, text)) = files.iter().find(|(f, _)| f == "site.json")
-        && let Ok(site) = read_file::<Site>(text).result() {
-            problems.extend(origin_problems(&site, allowed));
-        }
+    let site = files.iter().find(|(f, _)| f == "site.json").and_then(|(_, t)| read_file::<Site>(t).result().ok());
+    if let Some(site) = &site {
+        problems.extend(origin_problems(site, allowed));
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -139,7 +139,7 @@ pub fn publish_site(src: &Path, out: &Path, allowed: &[String], site_url: Option
     let own: Vec<(String, Vec<String>)> =
         articles.iter().filter(|(_, a)| !a.related.is_empty()).map(|(_, a)| (a.slug.to_string(), a.related.iter().map(|s| s.to_string()).collect())).collect();
     let related = search::related_lists(&index.articles, &own);
-    let site_name = files.iter().find(|(f, _)| f == "site.json").and_then(|(_, t)| read_file::<Site>(t).result().ok()).map(|s| s.name).unwrap_or_default();
+    let site_name = site.map(|s| s.name).unwrap_or_default();
     // What each page and each article's piece were made from, for next time.
     let mut fingerprints = Vec::new();
     report.pages = pages::write(out, &files, &index, &articles, &related, site_url, &cache, &mut fingerprints).map_err(|e| vec![e])?;

@@ -60,15 +60,7 @@ pub fn write(
     let common = [app.as_str(), text("site.json").unwrap_or_default(), site_url.unwrap_or_default()];
     // Whether `rel`, made from `from` (besides the shell, the site and its
     // address), is as it was: then it is kept as it is.
-    let mut same = |done: &mut Written, rel: &str, from: &[&str]| {
-        let fp = cache.fingerprint(&[&common[..], from].concat());
-        fingerprints.push((rel.to_owned(), fp));
-        let same = cache.page_unchanged(rel, fp) && out.join(rel).is_file();
-        if same {
-            done.keep(rel.to_owned());
-        }
-        same
-    };
+    let mut same = |done: &mut Written, rel: &str, from: &[&str]| cache.unchanged(out, rel, cache.fingerprint(&[&common[..], from].concat()), done, fingerprints);
 
     if !same(&mut done, "index.html", &[text("index.json").unwrap_or_default()]) {
         let library = prerender::frame(&site.name, &base, &prerender::library_page(&site, &index.articles, &base));

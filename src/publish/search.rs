@@ -135,7 +135,6 @@ fn fields(e: &IndexEntry) -> [(u8, String); 3] {
     [(pieces::QUESTION, e.question.clone()), (pieces::TOPICS, e.topics.join(" ")), (pieces::SUMMARY, e.summary.clone())]
 }
 
-/// Writes the pieces for `index` into `out/search/`.
 /// Writes the pieces for `index` into `out/search/`, and what follows each
 /// article (`related`: its related answers; `site_name` for the citations)
 /// into `out/search/extras/<slug>.html`, which is written only when what it
@@ -155,11 +154,7 @@ pub fn write(
     }
     for (e, (_, r)) in index.articles.iter().zip(related) {
         let rel = format!("search/extras/{}.html", e.slug);
-        let key = after_key(cache, site_name, e, r);
-        fingerprints.push((rel.clone(), key));
-        if cache.page_unchanged(&rel, key) && out.join(&rel).is_file() {
-            done.keep(rel);
-        } else {
+        if !cache.unchanged(out, &rel, after_key(cache, site_name, e, r), &mut done, fingerprints) {
             done.put(out, rel, &after_text(site_name, e, r))?;
         }
     }
