@@ -115,15 +115,17 @@ pub fn LibraryPage(
                 slot.show_html(&listing::library_frame(&name, &listing::topic_choices(&topics, total, &topic.get_untracked()), &count, &list));
                 let host = slot.host;
                 Effect::new(move |first: Option<()>| {
+                    // The first run only subscribes: the frame has just been set from it.
+                    if first.is_none() {
+                        return state.track();
+                    }
                     let (count, list) = shown();
                     let Some(host) = host.get_untracked() else { return };
-                    if first.is_some() {
-                        if let Ok(Some(c)) = host.query_selector(".finder__count") {
-                            c.set_text_content(Some(&count));
-                        }
-                        if let Ok(Some(l)) = host.query_selector(".library__list") {
-                            web::set_markup(&l, &list);
-                        }
+                    if let Ok(Some(c)) = host.query_selector(".finder__count") {
+                        c.set_text_content(Some(&count));
+                    }
+                    if let Ok(Some(l)) = host.query_selector(".library__list") {
+                        web::set_markup(&l, &list);
                     }
                 });
                 Effect::new(move || {
